@@ -1,0 +1,50 @@
+"""Language identification restricted to the marketplace's six languages."""
+
+from __future__ import annotations
+
+import re
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from moderation.errors import InvalidInput
+
+SUPPORTED = ("et", "en", "ru", "lv", "lt", "fi")
+UNDETERMINED = "und"
+_LINGUA = {
+    "et": Language.ESTONIAN,
+    "en": Language.ENGLISH,
+    "ru": Language.RUSSIAN,
+    "lv": Language.LATVIAN,
+    "lt": Language.LITHUANIAN,
+    "fi": Language.FINNISH,
+}
+_CODE_BY_LINGUA = {v: k for k, v in _LINGUA.items()}
+_LANG_TAG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+class LanguageIdentifier:
+    """Wraps lingua; build once and share (the detector is thread-safe)."""
+
+    def __init__(self, min_letters: int = 3) -> None:
+        self.min_letters = min_letters
+        self._detector: LanguageDetector = (
+            LanguageDetectorBuilder.from_languages(*_LINGUA.values()).with_low_accuracy_mode().build()
+        )
+
+    def identify(self, text: str, hint: str | None = None) -> str:
+        """The caller's ``hint`` wins (validated); otherwise the detected language or ``und``."""
+        if hint is not None:
+            return normalize_language_tag(hint)
+        sample = text[:2000]
+        if len(_LETTER.findall(sample[:200])) < self.min_letters:
+            return UNDETERMINED
+        found = self._detector.detect_language_of(sample)
+        return _CODE_BY_LINGUA.get(found, UNDETERMINED) if found is not None else UNDETERMINED
+
+
+def normalize_language_tag(tag: object) -> str:
+    """``"ET"``, ``"et-EE"`` -> ``"et"``; anything that is not a language tag is an error."""
+    if not isinstance(tag, str) or not _LANG_TAG.match(tag.strip()):
+        raise InvalidInput(f"language must be an ISO 639-1 code such as 'et' or 'en', got {tag!r}", field="language")
+    return re.split(r"[-_]", tag.strip().lower())[0]

@@ -1,0 +1,133 @@
+"""The one object adapters hold: extractors, language ID, optional model and policy, built once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from moderation.config import Settings, Thresholds
+from moderation.errors import InputTooLarge, InvalidInput
+from moderation.extractors import Extractor, default_extractors, merge_findings
+from moderation.language import LanguageIdentifier
+from moderation.normalize import normalize
+from moderation.policy import Policy
+from moderation.types import Decision, Finding
+
+
+class ScoringModel(Protocol):
+    """What the moderator needs from a trained classifier (see ``moderation.classifier``)."""
+
+    version: str
+    thresholds: Mapping[str, Thresholds]
+
+    def score(
+        self, text: str, context: str | None, findings: Sequence[Finding], language: str
+    ) -> dict[str, float]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One message to check, validated."""
+
+    text: str
+    context: str | None = None
+    language: str | None = None
+    id: str | None = None
+
+
+class Moderator:
+    """Thread-safe after construction: nothing in it changes while checking."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        extractors: Sequence[Extractor],
+        language_identifier: LanguageIdentifier,
+        policy: Policy,
+        model: ScoringModel | None = None,
+    ) -> None:
+        self.settings = settings
+        self.extractors = tuple(extractors)
+        self.language_identifier = language_identifier
+        self.policy = policy
+        self.model = model
+
+    @classmethod
+    def build(cls, settings: Settings | None = None, model: ScoringModel | None = None) -> Moderator:
+        settings = settings or Settings.load()
+        return cls(settings, default_extractors(settings), LanguageIdentifier(), Policy(settings), model)
+
+    @property
+    def model_version(self) -> str | None:
+        return self.model.version if self.model is not None else None
+
+    def validate(
+        self, text: object, context: object = None, language: object = None, message_id: object = None
+    ) -> Message:
+        """Check types and limits; raise ``InvalidInput`` naming the field that is wrong."""
+        if isinstance(text, bytes | bytearray):
+            raise InvalidInput("text must be a string, not bytes", field="text")
+        if not isinstance(text, str):
+            raise InvalidInput(f"text must be a string, got {type(text).__name__}", field="text")
+        if not text.strip():
+            raise InvalidInput("text is empty", field="text")
+        if len(text) > self.settings.max_text_chars:
+            raise InputTooLarge(
+                f"text is {len(text)} characters; the limit is {self.settings.max_text_chars}", field="text"
+            )
+        if context is not None:
+            if not isinstance(context, str):
+                raise InvalidInput(f"context must be a string, got {type(context).__name__}", field="context")
+            if len(context) > self.settings.max_context_chars:
+                raise InputTooLarge(
+                    f"context is {len(context)} characters; the limit is {self.settings.max_context_chars}",
+                    field="context",
+                )
+        if language is not None and not isinstance(language, str):
+            raise InvalidInput("language must be a string such as 'et'", field="language")
+        if message_id is not None and not isinstance(message_id, str | int):
+            raise InvalidInput("id must be a string or an integer", field="id")
+        return Message(
+            text=text,
+            context=context or None,
+            language=language,
+            id=None if message_id is None else str(message_id),
+        )
+
+    def find(self, text: str) -> list[Finding]:
+        """All extractor findings for ``text``, merged, in original coordinates."""
+        norm = normalize(text)
+        findings: list[Finding] = []
+        for extractor in self.extractors:
+            findings.extend(extractor.find(norm))
+        return merge_findings(findings)
+
+    def check(
+        self,
+        text: object,
+        context: object = None,
+        language: object = None,
+        message_id: object = None,
+    ) -> Decision:
+        msg = self.validate(text, context, language, message_id)
+        return self._check(msg)
+
+    def check_many(self, messages: Iterable[Message]) -> list[Decision]:
+        return [self._check(m) for m in messages]
+
+    def _check(self, msg: Message) -> Decision:
+        language = self.language_identifier.identify(msg.text, msg.language)
+        findings = self.find(msg.text)
+        scores = None
+        if self.model is not None:
+            scores = self.model.score(msg.text, msg.context, findings, language)
+        return self.policy.decide(
+            msg.text,
+            findings,
+            language,
+            model_scores=scores,
+            model_thresholds=self.model.thresholds if self.model is not None else None,
+            model_version=self.model_version,
+            message_id=msg.id,
+        )
