@@ -12,11 +12,13 @@ import importlib
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import IO, Any
 
 from moderation.config import Settings
 from moderation.errors import ModerationError
 from moderation.moderator import Moderator
+from moderation.sla import compute_sla, parse_instant
 
 EXTRA_COMMAND_MODULES = ("api.commands",)
 
@@ -93,6 +95,19 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_sla(args: argparse.Namespace) -> int:
+    """Print the response-time figures of one buyer message (answered now unless --answered-at)."""
+    try:
+        received = parse_instant(args.received_at, "received_at")
+        answered = parse_instant(args.answered_at, "answered_at") if args.answered_at else datetime.now(UTC)
+        result = compute_sla(received, answered, country=args.country)
+    except ModerationError as exc:
+        print(dumps({"error": {"code": exc.code, "message": str(exc)}}), file=sys.stderr)
+        return 2
+    print(dumps(result.to_dict()))
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="moderation", description=__doc__.splitlines()[0])
     parser.add_argument("--policy", help="policy TOML file merged over the defaults")
@@ -109,6 +124,12 @@ def make_parser() -> argparse.ArgumentParser:
     batch.add_argument("input", help="input JSONL file, or - for standard input")
     batch.add_argument("-o", "--output", help="output JSONL file (standard output when absent)")
     batch.set_defaults(func=cmd_batch)
+
+    sla = sub.add_parser("sla", help="deadline (24 working hours) and working time of one buyer message")
+    sla.add_argument("received_at", help="when the buyer's message arrived, ISO 8601 with offset")
+    sla.add_argument("--country", default="EE", help="marketplace country: EE, LV, LT or FI (default EE)")
+    sla.add_argument("--answered-at", help="when the seller answered, ISO 8601 with offset (default: now)")
+    sla.set_defaults(func=cmd_sla)
 
     for module_name in EXTRA_COMMAND_MODULES:
         try:

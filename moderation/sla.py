@@ -11,7 +11,8 @@ Stable API (the HTTP API's pre-send endpoint and the ``moderation sla`` command 
          "met": true}                                # answered_at <= due_at
 
 ``deadline(received_at, calendar) -> datetime`` and
-``working_time_between(start, end, calendar) -> timedelta`` are the two primitives.
+``working_time_between(start, end, calendar) -> timedelta`` are the two primitives;
+``parse_instant(text, field)`` reads an ISO 8601 instant for adapters (CLI, HTTP).
 
 What "24 working hours" means here:
 
@@ -53,6 +54,7 @@ _ONE_DAY = timedelta(days=1)
 # Longest run of non-working days the deadline search walks through before giving up, on
 # top of the operator's own days off (weekends plus the longest holiday run are far below).
 _MAX_IDLE_DAYS = 400
+_MAX_INSTANT_CHARS = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +163,18 @@ def working_time_between(start: datetime, end: datetime, calendar: WorkingCalend
             total += min(hi, next_begins) - max(lo, day_begins)
         day, day_begins = next_day, next_begins
     return total
+
+
+def parse_instant(text: object, field: str = "received_at") -> datetime:
+    """Parse an ISO 8601 instant such as ``2025-03-07T15:30+02:00`` or ``...Z``; it must carry an offset."""
+    if not isinstance(text, str) or len(text) > _MAX_INSTANT_CHARS or not text.strip():
+        raise InvalidInput(f"{field} must be an ISO 8601 date-time with an offset", field=field)
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InvalidInput(f"{field} is not an ISO 8601 date-time: {text.strip()!r}", field=field) from exc
+    _to_utc(value, field)  # naive or out-of-range values fail here, with the field named
+    return value
 
 
 def _day_start(day: date, zone: ZoneInfo) -> datetime:

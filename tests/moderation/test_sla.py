@@ -1,3 +1,4 @@
+import json
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -6,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from moderation.calendars import COUNTRY_ZONES, SUPPORTED_COUNTRIES, WorkingCalendar
+from moderation.cli import main
 from moderation.errors import InvalidInput
-from moderation.sla import compute_sla, deadline, working_time_between
+from moderation.sla import compute_sla, deadline, parse_instant, working_time_between
 
 DAY = timedelta(hours=24)
 TINY = timedelta(microseconds=1)
@@ -327,3 +329,61 @@ def test_default_calendar_keeps_24_working_hours_across_dst(night, before):
         due = deadline(received, calendar)
         assert working_time_between(received, due, calendar) == DAY
         assert oracle_working_time(received, due, calendar) == DAY
+
+
+# --- parse_instant and the command line --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025-03-07T15:30:00+02:00", "2025-03-07T15:30:00+02:00"),
+        ("2025-03-07T13:30Z", "2025-03-07T13:30:00+00:00"),
+        (" 2025-03-07 15:30:00.250+02:00 ", "2025-03-07T15:30:00.250000+02:00"),
+    ],
+)
+def test_parse_instant(text, expected):
+    assert parse_instant(text).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "yesterday", "2025-03-07T15:30:00", "2025-13-07T15:30Z", "9" * 65, 5]
+)
+def test_parse_instant_rejects(text):
+    with pytest.raises(InvalidInput) as info:
+        parse_instant(text, "answered_at")
+    assert info.value.field == "answered_at"
+
+
+def test_cli_prints_sla_json(capsys):
+    argv = ["sla", "2024-12-20T15:00:00+02:00", "--country", "LV", "--answered-at", "2024-12-27T13:00:00Z"]
+    assert main(argv) == 0
+    assert json.loads(capsys.readouterr().out) == {
+        "due_at": "2024-12-27T15:00:00+02:00",
+        "answered_at": "2024-12-27T15:00:00+02:00",
+        "working_hours_elapsed": 24.0,
+        "met": True,
+    }
+
+
+def test_cli_answered_at_defaults_to_now(capsys):
+    before = datetime.now(UTC)
+    assert main(["sla", "2025-03-07T15:30:00+02:00", "--country", "fi"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    answered = datetime.fromisoformat(out["answered_at"])
+    assert answered >= before and answered.utcoffset() in (timedelta(hours=2), timedelta(hours=3))
+    assert out["met"] is False and out["working_hours_elapsed"] > 24
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["sla", "2025-03-07T15:30:00"],
+        ["sla", "not a date"],
+        ["sla", "2025-03-07T15:30:00+02:00", "--country", "SE"],
+        ["sla", "2025-03-07T15:30:00+02:00", "--answered-at", "2025-03-06T15:30:00+02:00"],
+    ],
+)
+def test_cli_sla_invalid_input(argv, capsys):
+    assert main(argv) == 2
+    assert json.loads(capsys.readouterr().err)["error"]["code"] == "invalid_input"
