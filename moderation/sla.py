@@ -2,7 +2,8 @@
 
 Stable API (the HTTP API's pre-send endpoint and the ``moderation sla`` command use it):
 
-``compute_sla(received_at, answered_at, country="EE", calendar=None) -> SlaResult``
+``compute_sla(received_at, answered_at, country=None, calendar=None) -> SlaResult``
+    (``country`` is EE when neither it nor ``calendar`` is given)
     ``SlaResult.to_dict()`` is exactly::
 
         {"due_at": "2025-03-10T15:30:00+02:00",      # ISO 8601 with offset, country's zone
@@ -87,13 +88,13 @@ class SlaResult:
 def compute_sla(
     received_at: datetime,
     answered_at: datetime,
-    country: str | None = DEFAULT_COUNTRY,
+    country: str | None = None,
     calendar: WorkingCalendar | None = None,
 ) -> SlaResult:
     """Deadline and working time for a buyer message received at ``received_at``.
 
-    ``calendar`` overrides the default calendar of ``country``; giving both with different
-    countries is an error.
+    ``country`` (EE when absent) picks the default calendar; ``calendar`` replaces it, and
+    giving both with different countries is an error.
     """
     if calendar is None:
         calendar = WorkingCalendar(DEFAULT_COUNTRY if country is None else country)
