@@ -70,9 +70,7 @@ def uncovered(text: str, wanted: tuple[int, int], found: Iterable[tuple[int, int
     covered = set()
     for start, end in found:
         covered.update(range(start, end))
-    return "".join(
-        text[i] for i in range(*wanted) if i not in covered and not text[i].isspace()
-    )
+    return "".join(text[i] for i in range(*wanted) if i not in covered and not text[i].isspace())
 
 
 # What a detector under evaluation returns for one text: flagged?, and the ranges it found.
@@ -85,7 +83,8 @@ def judge(case: Case, prediction: Prediction) -> str:
     if case.expect == "allow":
         if not flagged:
             return ""
-        return "false positive: flagged " + (", ".join(repr(case.text[s:e]) for s, e in ranges) or "(no span)")
+        found = ", ".join(repr(case.text[s:e]) for s, e in ranges) or "(no span)"
+        return f"false positive: flagged {found}"
     if not flagged:
         return "missed: not flagged"
     problems = []
