@@ -19,7 +19,17 @@ from moderation.types import Finding
 # Words people write instead of "@" and ".", in the six languages (already case-folded).
 AT_WORDS = ("at", "ät", "aet", "eta", "et", "a", "собака", "собачка", "sobaka", "ат", "эт", "kissanhäntä")
 DOT_WORDS = (
-    "dot", "punkt", "punkts", "punktas", "taškas", "taskas", "piste", "точка", "tochka", "пункт", "tšk",
+    "dot",
+    "punkt",
+    "punkts",
+    "punktas",
+    "taškas",
+    "taskas",
+    "piste",
+    "точка",
+    "tochka",
+    "пункт",
+    "tšk",
 )
 _OPEN = r"[(\[{<]"
 _CLOSE = r"[)\]}>]"
@@ -30,16 +40,16 @@ _AT_BRACKETED = rf"\s?{_OPEN}\s?(?:@|{'|'.join(AT_WORDS)})\s?{_CLOSE}\s?"
 _AT_BARE_WORDS = ("at", "ät", "aet", "eta", "собака", "собачка", "sobaka")
 AT_SEP = rf"(?:\s?@\s?|{_AT_BRACKETED}|\s(?:{'|'.join(_AT_BARE_WORDS)})\s)"
 # "." unspaced, " . " spaced on both sides (prose never writes that), "(.)", "[dot]", " dot ".
-DOT_SEP = rf"(?:\.|\s\.\s|\s?{_OPEN}\s?(?:\.|{'|'.join(DOT_WORDS)})\s?{_CLOSE}\s?|\s(?:{'|'.join(DOT_WORDS)})\s)"
+DOT_SEP = (
+    rf"(?:\.|\s\.\s|\s?{_OPEN}\s?(?:\.|{'|'.join(DOT_WORDS)})\s?{_CLOSE}\s?|\s(?:{'|'.join(DOT_WORDS)})\s)"
+)
 # Same, but tells apart the plain "." (group-free check done by callers on the matched text).
 PLAIN_DOT = re.compile(r"\.")
 
 LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"  # a DNS label (Unicode letters allowed: IDN)
 LABEL_RE = re.compile(LABEL)
 
-_SEP_CLEAN = re.compile(
-    rf"{_AT_BRACKETED}|\s?@\s?|\s(?:{'|'.join(_AT_BARE_WORDS)})\s|{DOT_SEP}"
-)
+_SEP_CLEAN = re.compile(rf"{_AT_BRACKETED}|\s?@\s?|\s(?:{'|'.join(_AT_BARE_WORDS)})\s|{DOT_SEP}")
 _AT_ONLY = re.compile(rf"^(?:{AT_SEP})$")
 
 
@@ -69,14 +79,38 @@ COMMON_TLDS = frozenset(
 )
 # Well-known mail providers: a bare provider domain is not a contact; a local part on it is.
 MAIL_PROVIDERS: dict[str, str] = {
-    "gmail": "gmail.com", "googlemail": "googlemail.com", "inbox.lv": "inbox.lv", "inbox.lt": "inbox.lt",
-    "mail.ru": "mail.ru", "mail.ee": "mail.ee", "yandex": "yandex.ru", "yandex.ru": "yandex.ru",
-    "yandex.com": "yandex.com", "outlook": "outlook.com", "hotmail": "hotmail.com", "icloud": "icloud.com",
-    "yahoo": "yahoo.com", "online.ee": "online.ee", "hot.ee": "hot.ee", "one.lt": "one.lt",
-    "protonmail": "protonmail.com", "proton": "proton.me", "gmx": "gmx.com", "live.com": "live.com",
-    "rambler": "rambler.ru", "bk.ru": "bk.ru", "list.ru": "list.ru", "ukr.net": "ukr.net",
-    "zoho": "zoho.com", "suomi24": "suomi24.fi", "luukku": "luukku.com", "delfi.lt": "delfi.lt",
-    "mail.com": "mail.com", "me.com": "me.com", "aol": "aol.com", "tut.by": "tut.by",
+    "gmail": "gmail.com",
+    "googlemail": "googlemail.com",
+    "inbox.lv": "inbox.lv",
+    "inbox.lt": "inbox.lt",
+    "mail.ru": "mail.ru",
+    "mail.ee": "mail.ee",
+    "yandex": "yandex.ru",
+    "yandex.ru": "yandex.ru",
+    "yandex.com": "yandex.com",
+    "outlook": "outlook.com",
+    "hotmail": "hotmail.com",
+    "icloud": "icloud.com",
+    "yahoo": "yahoo.com",
+    "online.ee": "online.ee",
+    "hot.ee": "hot.ee",
+    "one.lt": "one.lt",
+    "protonmail": "protonmail.com",
+    "proton": "proton.me",
+    "gmx": "gmx.com",
+    "live.com": "live.com",
+    "rambler": "rambler.ru",
+    "bk.ru": "bk.ru",
+    "list.ru": "list.ru",
+    "ukr.net": "ukr.net",
+    "zoho": "zoho.com",
+    "suomi24": "suomi24.fi",
+    "luukku": "luukku.com",
+    "delfi.lt": "delfi.lt",
+    "mail.com": "mail.com",
+    "me.com": "me.com",
+    "aol": "aol.com",
+    "tut.by": "tut.by",
 }
 PROVIDER_DOMAINS = frozenset(MAIL_PROVIDERS.values()) | {"gmail.com", "yahoo.co.uk", "outlook.lv"}
 

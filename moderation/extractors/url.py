@@ -163,7 +163,9 @@ class UrlExtractor:
                 return end, host, cursor
         return None
 
-    def _score(self, host: str, has_path: bool, shape: str, obfuscated: bool) -> tuple[float, str, str, str] | None:
+    def _score(
+        self, host: str, has_path: bool, shape: str, obfuscated: bool
+    ) -> tuple[float, str, str, str] | None:
         parts = self._suffix.split(host)
         if parts is None:
             return None

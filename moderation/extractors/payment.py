@@ -1,0 +1,432 @@
+"""Off-platform payment: IBANs, payment card numbers, payment apps and pay-me-directly phrases.
+
+* ``iban`` (digits view): country code, check digits and BBAN of the registered length for
+  that country, spaces allowed, mod-97 checksum -> 1.0. There is no list of the platform's own
+  accounts yet, so every valid IBAN is flagged.
+* ``card`` (digits view): 13-19 digits with a card grouping (4-4-4-4, 4-6-5, ...), an issuer
+  prefix and a valid Luhn check -> 0.95; an ungrouped run needs a card word nearby ("kaart",
+  "card", "карта") -> 1.0, or scores 0.7 (warn) for 15-16/19 digits; 13-14 digit runs without
+  a card word are left alone (EAN-13 and DPD parcel numbers).
+* ``payment`` (words view): phrases that are themselves an offer or instruction to pay off the
+  platform ("pay me directly", "otse kontole", "переводом на карту", "friends and family",
+  "suoraan tilille", "cash on pickup") -> 0.9; a payment app or cash merely named ("PayPal",
+  "sularaha", "наличными") -> 0.55 (warn), 0.9 with an offer cue in the same clause ("can",
+  "palun", "можно", "cheaper", "otse"). Bank names count only with an offer cue.
+
+A negation just before the phrase ("we cannot accept payment outside the platform", "ära
+maksa otse", "не переводите на карту", "älä maksa suoraan") drops it; so does, for a mere
+mention, a refund or a platform word in the same clause ("refund to your original payment
+method", "payment is processed by the platform").
+"""
+
+from __future__ import annotations
+
+import re
+
+from moderation.config import Settings
+from moderation.extractors._patterns import make_finding, same_clause
+from moderation.normalize import Normalized
+from moderation.types import OFF_PLATFORM, Finding
+
+# ISO 13616 registry: total IBAN length per country.
+IBAN_LENGTHS: dict[str, int] = {
+    "ad": 24,
+    "ae": 23,
+    "al": 28,
+    "at": 20,
+    "az": 28,
+    "ba": 20,
+    "be": 16,
+    "bg": 22,
+    "bh": 22,
+    "bi": 27,
+    "br": 29,
+    "by": 28,
+    "ch": 21,
+    "cr": 22,
+    "cy": 28,
+    "cz": 24,
+    "de": 22,
+    "dj": 27,
+    "dk": 18,
+    "do": 28,
+    "ee": 20,
+    "eg": 29,
+    "es": 24,
+    "fi": 18,
+    "fk": 18,
+    "fo": 18,
+    "fr": 27,
+    "gb": 22,
+    "ge": 22,
+    "gi": 23,
+    "gl": 18,
+    "gr": 27,
+    "gt": 28,
+    "hr": 21,
+    "hu": 28,
+    "ie": 22,
+    "il": 23,
+    "iq": 23,
+    "is": 26,
+    "it": 27,
+    "jo": 30,
+    "kw": 30,
+    "kz": 20,
+    "lb": 28,
+    "lc": 32,
+    "li": 21,
+    "lt": 20,
+    "lu": 20,
+    "lv": 21,
+    "ly": 25,
+    "mc": 27,
+    "md": 24,
+    "me": 22,
+    "mk": 19,
+    "mn": 20,
+    "mr": 27,
+    "mt": 31,
+    "mu": 30,
+    "ni": 28,
+    "nl": 18,
+    "no": 15,
+    "om": 23,
+    "pk": 24,
+    "pl": 28,
+    "ps": 29,
+    "pt": 25,
+    "qa": 29,
+    "ro": 24,
+    "rs": 22,
+    "ru": 33,
+    "sa": 24,
+    "sc": 31,
+    "sd": 18,
+    "se": 24,
+    "si": 19,
+    "sk": 24,
+    "sm": 27,
+    "so": 23,
+    "st": 25,
+    "sv": 28,
+    "tl": 23,
+    "tn": 24,
+    "tr": 26,
+    "ua": 29,
+    "va": 22,
+    "vg": 24,
+    "xk": 20,
+    "ye": 30,
+}
+_IBAN = re.compile(r"(?<![^\W_])[a-z]{2}[0-9]{2}(?: ?[a-z0-9]){10,32}")
+_CARD = re.compile(r"(?<![^\W_])[0-9](?:[ \-]?[0-9]){12,22}(?![0-9])")
+_CARD_GROUPS = frozenset(
+    {
+        (4, 4, 4, 4),
+        (4, 4, 4, 4, 3),
+        (4, 6, 5),
+        (4, 6, 4),
+        (4, 4, 4, 1),
+        (4, 4, 4, 2),
+        (4, 4, 4, 3),
+        (4, 4, 5),
+        (4, 4, 4, 4, 1),
+        (4, 4, 4, 4, 2),
+        (4, 4, 4, 4, 3),
+    }
+)
+_CARD_WORD = re.compile(
+    r"(?<!\w)(?:card\w*|kaardi?\w*|pangakaar\w*|карт\w*|kart\w*|kortel\w*|kortti\w*|visa|mastercard|maestro)(?!\w)"
+)
+_CARD_NEAR = 40
+
+# --- phrases (words view, case-folded) -----------------------------------------------------
+_STRONG = (
+    (
+        "friends and family",
+        r"friends ?(?:and|&|n) ?family|f ?& ?f|paypal ?ff|sõbrad ja pere\w*|друзьям и (?:семье|близким)"
+        r"|draugiem un ģimen\w*|draugams ir šeim\w*|ystävät ja perhe",
+    ),
+    (
+        "pay directly",
+        r"pay(?:ment)? (?:me |us |it )?(?:directly|direct|straight|outside|off (?:the )?(?:platform|site))"
+        r"|maks\w* otse|оплат\w* напрямую|maksā\w* tieši|mokė\w* tiesiogiai|moka\w* tiesiogiai"
+        r"|maks\w* suoraan"
+        r"|suoraan minulle",
+    ),
+    (
+        "transfer to my account",
+        r"(?:transfer|send|wire)(?: the)?(?: money| payment| it| amount)?(?: directly| straight)? to my "
+        r"(?:account|bank|card|paypal|revolut|iban)|(?:direct|bank) transfer to (?:me|my)"
+        r"|otse (?:minu |mu |meie )?(?:pangakonto|konto|arvele|kaardile)\w*"
+        r"|(?:kanna|kandke|kannan|kanname|saada|saatke)\w* (?:raha )?(?:otse )?(?:minu |mu |meie )?"
+        r"(?:kontole|arvele|kaardile)"
+        r"|перев\w* (?:на|по) (?:карт|счет|счёт|реквизит)\w*"
+        r"|(?:скин|кин|переве|отправ)\w* (?:\w+ )?на карт\w*"
+        r"|на карт[уы] (?:сбер\w*|тинькофф\w*|банк\w*)|напрямую на (?:карт|счет|счёт)\w*"
+        r"|pārskaitījum\w* uz (?:kont|kart)\w*|pārskait\w* (?:man )?(?:uz |tieši )?(?:kont|kart)\w*"
+        r"|tieši uz (?:kont|kart)\w*"
+        r"|pervedim\w* į (?:mano )?(?:sąskait|kortel)\w*|pervesk\w* (?:į )?(?:mano )?(?:sąskait|kortel)\w*"
+        r"|tiesiogiai į (?:sąskait|kortel)\w*|tilisiir\w* suoraan|suoraan (?:minun )?tilille",
+    ),
+    (
+        "cash on pickup",
+        r"cash (?:on|at|upon) (?:pick ?up|collection|meeting|delivery)|pay (?:in )?cash (?:on|at|when) \w+"
+        r"|sularahas? (?:kohapeal|kättesaamisel|üleandmisel|kohtudes)"
+        r"|наличн\w* при (?:встрече|получении|самовывозе)"
+        r"|skaidrā naudā (?:uz vietas|saņemot|satiekoties)|grynais\w* atsiim\w*"
+        r"|käteisellä (?:noudettaessa|noudon yhteydessä|paikan päällä)",
+    ),
+)
+_MENTION = (
+    ("paypal", r"paypal\w*|пэйпал\w*|пейпал\w*"),
+    ("revolut", r"revolut\w*|револют\w*"),
+    (
+        "payment app",
+        r"paysera\w*|mobilepay\w*|swish|venmo|zelle|western union|moneygram|qiwi|юмани|яндекс ?деньги"
+        r"|wise(?= transfer| kaudu| через| per| kautta)",
+    ),
+    ("cash", r"sularaha\w*|наличн\w*|наликом|skaidr\w* naud\w*|grynais\w*|käteis\w*|cash"),
+    (
+        "account number",
+        r"iban|kontonumb\w*|konto ?nr|arvelduskont\w*|номер карты|номер сч[её]та|реквизит\w*"
+        r"|konta numur\w*|sąskaitos numer\w*|tilinumer\w*",
+    ),
+)
+_NEEDS_CUE = (
+    (
+        "bank",
+        r"swedbank\w*|seb|lhv|luminor\w*|citadele\w*|šiaulių bank\w*|nordea\w*|danske\w*|op-?pankki\w*"
+        r"|coop pank\w*|сбер\w*|тинькофф\w*|bank transfer|pangaülekan\w*|банковск\w* перевод\w*"
+        r"|tilisiirto\w*",
+    ),
+)
+
+
+def _group(rules: tuple[tuple[str, str], ...], prefix: str) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(rf"(?<!\w)(?P<{prefix}{i}>{pattern})(?!\w)" for i, (_, pattern) in enumerate(rules))
+    )
+
+
+_STRONG_RE = _group(_STRONG, "s")
+_MENTION_RE = _group(_MENTION, "m")
+_NEEDS_CUE_RE = _group(_NEEDS_CUE, "b")
+
+_OFFER = re.compile(
+    r"(?<!\w)(?:can|could|please|pay|send|transfer|accept|prefer|cheaper|directly|only"
+    r"|maks\w*|kann\w*|saa\w*|võite|võib|palun|odavam\w*|otse|eelistan|ainult"
+    r"|можно|могу|може\w*|оплат\w*|переве\w*|перевод\w*|скин\w*|плат\w*|дешевле|напрямую|только|лучше"
+    r"|var|varat|lūdzu|maksā\w*|pārskait\w*|lētāk\w*|tieši|tikai"
+    r"|galite|galima|prašome|prašau|mokė\w*|moka\w*|pervesk\w*|pigiau|tiesiogiai|tik"
+    r"|voit|voitte|voi|maksa\w*|siirrä|lähetä|halvemm\w*|suoraan|vain)(?!\w)"
+)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:not|no|never|cannot|can't|cant|don't|dont|do not|won't|avoid|never"
+    r"|ära|ärge|ei|mitte|keelatud|не|нельзя|никогда|запрещ\w*|ne|nav|nedrīkst|aizliegt\w*|negalima|draudžiama"
+    r"|älä|älkää|emme|en|ette|eivät|kielletty)(?!\w)"
+)
+_MENTION_CONTEXT_OK = re.compile(
+    r"(?<!\w)(?:refund\w*|tagasimaks\w*|raha tagastus\w*|возврат\w*|atmaks\w*|grąžin\w*|hyvit\w*|palautu\w*"
+    r"|platform\w*|platvorm\w*|платформ\w*|alusta\w*|keskkon\w*|portaal\w*|marketplace|helpdesk"
+    r"|through the site|via the site|saidi kaudu|через сайт)(?!\w)"
+)
+_NEG_BEFORE = 40
+
+
+class PaymentExtractor:
+    name = "payment"
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+
+    def find(self, norm: Normalized) -> list[Finding]:
+        findings = self._ibans(norm)
+        findings.extend(self._cards(norm, findings))
+        findings.extend(self._phrases(norm))
+        return findings
+
+    # --- IBAN ------------------------------------------------------------------------
+    def _ibans(self, norm: Normalized) -> list[Finding]:
+        view = norm.digits
+        text = view.text
+        out: list[Finding] = []
+        for m in _IBAN.finditer(text):
+            country = m.group(0)[:2]
+            length = IBAN_LENGTHS.get(country)
+            if length is None:
+                continue
+            chars: list[int] = [i for i in range(m.start(), m.end()) if text[i] != " "]
+            if len(chars) < length:
+                continue
+            end = chars[length - 1] + 1
+            if end < len(text) and text[end].isalnum():
+                continue  # longer than this country's IBAN: some other code
+            iban = "".join(text[i] for i in chars[:length]).upper()
+            if not iban_checksum_ok(iban):
+                continue
+            out.append(
+                make_finding(
+                    norm,
+                    view,
+                    m.start(),
+                    end,
+                    category=OFF_PLATFORM,
+                    kind="iban",
+                    normalized=iban,
+                    source="payment/iban",
+                    score=1.0,
+                    explanation=f"{country.upper()} IBAN of the registered length, valid mod-97 checksum",
+                )
+            )
+        return out
+
+    # --- cards -------------------------------------------------------------------------
+    def _cards(self, norm: Normalized, ibans: list[Finding]) -> list[Finding]:
+        view = norm.digits
+        text = view.text
+        out: list[Finding] = []
+        for m in _CARD.finditer(text):
+            o_start, o_end = view.original_span(m.start(), m.end())
+            if any(f.start <= o_start < f.end for f in ibans):
+                continue
+            groups = re.split(r"[ \-]", m.group(0))
+            lengths = [len(g) for g in groups]
+            # the longest prefix of groups that is a card
+            for k in range(len(groups), 0, -1):
+                digits = "".join(groups[:k])
+                if not 13 <= len(digits) <= 19:
+                    continue
+                grouped = k > 1
+                if grouped and tuple(lengths[:k]) not in _CARD_GROUPS:
+                    continue
+                if not (luhn_ok(digits) and issuer_ok(digits)):
+                    continue
+                span_end = m.start() + len(" ".join(groups[:k]))
+                lo, hi = max(0, m.start() - _CARD_NEAR), min(len(text), span_end + _CARD_NEAR)
+                card_word = _CARD_WORD.search(text, lo, hi) is not None
+                if grouped:
+                    score = 1.0 if card_word else 0.95
+                elif card_word:
+                    score = 1.0
+                elif len(digits) in (15, 16, 19):
+                    score = 0.7
+                else:
+                    break
+                out.append(
+                    make_finding(
+                        norm,
+                        view,
+                        m.start(),
+                        span_end,
+                        category=OFF_PLATFORM,
+                        kind="card",
+                        normalized=digits,
+                        source="payment/card",
+                        score=score,
+                        explanation="Luhn-valid number with a card issuer prefix"
+                        + (" and card grouping" if grouped else "")
+                        + (", card named nearby" if card_word else ""),
+                    )
+                )
+                break
+        return out
+
+    # --- phrases -----------------------------------------------------------------------
+    def _phrases(self, norm: Normalized) -> list[Finding]:
+        text = norm.words.text
+        out: list[Finding] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, rules, kind in (
+            (_STRONG_RE, _STRONG, "strong"),
+            (_MENTION_RE, _MENTION, "mention"),
+            (_NEEDS_CUE_RE, _NEEDS_CUE, "bank"),
+        ):
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                label = rules[int((m.lastgroup or "x0")[1:])][0]
+                if self._negated(text, start):
+                    continue
+                if kind == "strong":
+                    score, why = 0.9, f"offer or instruction to pay off the platform ({label})"
+                else:
+                    if self._clause_has(_MENTION_CONTEXT_OK, text, start, end):
+                        continue
+                    offered = self._clause_has(_OFFER, text, start, end, exclude=(start, end))
+                    if offered:
+                        score, why = 0.9, f"{label} offered as a way to pay"
+                    elif kind == "mention":
+                        score, why = 0.55, f"{label} mentioned as a payment channel"
+                    else:
+                        continue
+                taken.append((start, end))
+                out.append(
+                    make_finding(
+                        norm,
+                        norm.words,
+                        start,
+                        end,
+                        category=OFF_PLATFORM,
+                        kind="payment",
+                        normalized=label,
+                        source=f"payment/{kind}",
+                        score=score,
+                        explanation=why,
+                    )
+                )
+        return out
+
+    @staticmethod
+    def _negated(text: str, start: int) -> bool:
+        for neg in _NEGATION.finditer(text, max(0, start - _NEG_BEFORE), start):
+            if same_clause(text, neg.end(), start):
+                return True
+        return False
+
+    @staticmethod
+    def _clause_has(
+        pattern: re.Pattern[str], text: str, start: int, end: int, exclude: tuple[int, int] | None = None
+    ) -> bool:
+        lo, hi = max(0, start - 60), min(len(text), end + 60)
+        for m in pattern.finditer(text, lo, hi):
+            if exclude is not None and exclude[0] <= m.start() < exclude[1]:
+                continue
+            a, b = (m.end(), start) if m.end() <= start else (end, m.start())
+            if a > b or same_clause(text, a, b):
+                return True
+        return False
+
+
+def iban_checksum_ok(iban: str) -> bool:
+    """ISO 13616 mod-97 check of an upper-case IBAN without spaces."""
+    rearranged = iban[4:] + iban[:4]
+    digits = "".join(str(int(c, 36)) for c in rearranged)
+    return int(digits) % 97 == 1
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        d = int(c)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def issuer_ok(digits: str) -> bool:
+    """Known card issuer prefixes: Visa, Mastercard, Amex, Maestro, Discover, JCB, Diners, UnionPay, Mir."""
+    two, four = int(digits[:2]), int(digits[:4])
+    return (
+        digits[0] == "4"
+        or 51 <= two <= 55
+        or 2221 <= four <= 2720
+        or two in (34, 37, 36, 38, 30, 35, 62, 50)
+        or 56 <= two <= 69
+        or 2200 <= four <= 2204
+    )
