@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -101,3 +101,37 @@ class ApiKey(Base):
     role: Mapped[str] = mapped_column(String(16), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SellerCheck(Base):
+    """One row per check that named a seller (every decision, allows too): no text, for compliance.
+
+    One boolean per category (not a JSON list) so per-category counts are plain
+    ``SUM(CASE WHEN ...)`` over an index range scan, the same SQL on SQLite and PostgreSQL.
+    ``decision_id`` points at the ``decisions`` row when that was stored (block/warn, sampled
+    allow); no foreign key, so retention of ``decisions`` never touches these figures.
+    """
+
+    __tablename__ = "seller_checks"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    decision_id: Mapped[str | None] = mapped_column(String(32))
+    seller_id: Mapped[str] = mapped_column(String(128), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False)
+    language: Mapped[str | None] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(8), nullable=False)
+    flag_contact_details: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    flag_off_platform: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    flag_marketing: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    flag_evasive: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    working_hours_elapsed: Mapped[float | None] = mapped_column(Float)
+    sla_met: Mapped[bool | None] = mapped_column(Boolean)
+
+    __table_args__ = (
+        # one seller's figures and history: a range scan on (seller_id, created_at)
+        Index("ix_seller_checks_seller_created", "seller_id", "created_at"),
+        # the ranking: every seller's rows in a period
+        Index("ix_seller_checks_created_at", "created_at"),
+    )
