@@ -37,11 +37,11 @@ _CLOSE = r"[)\]}>]"
 # "(at)", "[ät]", "{собака}", "<at>", "(@)"; bare word forms need spaces on both sides and
 # are restricted to words that are not ordinary short words in prose ("a", "et" only bracketed).
 _AT_BRACKETED = rf"\s?{_OPEN}\s?(?:@|{'|'.join(AT_WORDS)})\s?{_CLOSE}\s?"
-_AT_BARE_WORDS = ("at", "ät", "aet", "eta", "собака", "собачка", "sobaka")
+_AT_BARE_WORDS = ("at", "ät", "aet", "eta", "et", "собака", "собачка", "sobaka")
 AT_SEP = rf"(?:\s?@\s?|{_AT_BRACKETED}|\s(?:{'|'.join(_AT_BARE_WORDS)})\s)"
 # "." unspaced, " . " spaced on both sides (prose never writes that), "(.)", "[dot]", " dot ".
 DOT_SEP = (
-    rf"(?:\.|\s\.\s|\s?{_OPEN}\s?(?:\.|{'|'.join(DOT_WORDS)})\s?{_CLOSE}\s?|\s(?:{'|'.join(DOT_WORDS)})\s)"
+    rf"(?:\.|\s\.\s?|\s?{_OPEN}\s?(?:\.|{'|'.join(DOT_WORDS)})\s?{_CLOSE}\s?|\s(?:{'|'.join(DOT_WORDS)})\s)"
 )
 # Same, but tells apart the plain "." (group-free check done by callers on the matched text).
 PLAIN_DOT = re.compile(r"\.")
@@ -108,6 +108,12 @@ MAIL_PROVIDERS: dict[str, str] = {
     "luukku": "luukku.com",
     "delfi.lt": "delfi.lt",
     "mail.com": "mail.com",
+    "гмейл": "gmail.com",
+    "гмайл": "gmail.com",
+    "джимейл": "gmail.com",
+    "гмэйл": "gmail.com",
+    "яндекс": "yandex.ru",
+    "мейл.ру": "mail.ru",
     "me.com": "me.com",
     "aol": "aol.com",
     "tut.by": "tut.by",

@@ -141,6 +141,10 @@ _CARD_WORD = re.compile(
 )
 _CARD_NEAR = 40
 
+_CHEAPER = r"cheaper|odavam\w*|дешевле|lētāk\w*|pigiau|halvemm\w*"
+_SELL = r"sell|müün|müüks\w*|продам|продаю|pārdoš\w*|pārdod\w*|parduos\w*|parduod\w*|myyn|myisin|myydään"
+_DIRECTLY = r"directly|otse|напрямую|tieši|tiesiogiai|suoraan"
+
 # --- phrases (words view, case-folded) -----------------------------------------------------
 _STRONG = (
     (
@@ -169,6 +173,11 @@ _STRONG = (
         r"|tieši uz (?:kont|kart)\w*"
         r"|pervedim\w* į (?:mano )?(?:sąskait|kortel)\w*|pervesk\w* (?:į )?(?:mano )?(?:sąskait|kortel)\w*"
         r"|tiesiogiai į (?:sąskait|kortel)\w*|tilisiir\w* suoraan|suoraan (?:minun )?tilille",
+    ),
+    (
+        "direct deal",
+        rf"(?:{_CHEAPER}|{_SELL})(?: \w+){{0,3}}? (?:{_DIRECTLY})"
+        rf"|(?:{_DIRECTLY})(?: \w+){{0,3}}? (?:{_CHEAPER})",
     ),
     (
         "cash on pickup",
@@ -226,6 +235,12 @@ _NEGATION = re.compile(
     r"(?<!\w)(?:not|no|never|cannot|can't|cant|don't|dont|do not|won't|avoid|never"
     r"|ära|ärge|ei|mitte|keelatud|не|нельзя|никогда|запрещ\w*|ne|nav|nedrīkst|aizliegt\w*|negalima|draudžiama"
     r"|älä|älkää|emme|en|ette|eivät|kielletty)(?!\w)"
+    r"|(?<!\w)ne(?:pārskait|maksā|mokė|moka|pervesk|perved|siųsk|sūt|plat)\w*"
+)
+# "bank transfer is not needed": a negation right after a mere mention.
+_NEGATION_AFTER = re.compile(
+    r"\W{0,3}(?:\w+ )?(?:is not|isn't|not|no longer|pole|ei ole|не нужн\w*|не требует\w*|nav|nereikia|nėra"
+    r"|ei tarvit\w*|ei tarvita)(?!\w)"
 )
 _MENTION_CONTEXT_OK = re.compile(
     r"(?<!\w)(?:refund\w*|tagasimaks\w*|raha tagastus\w*|возврат\w*|atmaks\w*|grąžin\w*|hyvit\w*|palautu\w*"
@@ -233,6 +248,13 @@ _MENTION_CONTEXT_OK = re.compile(
     r"|through the site|via the site|saidi kaudu|через сайт)(?!\w)"
 )
 _NEG_BEFORE = 40
+_APP_LABELS = frozenset({"paypal", "revolut", "payment app"})
+_ACCOUNT_ID = re.compile(
+    r"(?<![\w@])@[^\W\d_][\w.]{1,31}|\+?[0-9][0-9 \-]{5,18}[0-9]|(?:paypal|revolut)\.me/\w"
+)
+_PAY_LINK = re.compile(
+    r"(?<![\w.])(?:paypal\.me|revolut\.me|paypal\.com/paypalme|wise\.com/pay|paysera\.\w{2,3}/\w+)/?[\w.\-]{2,64}"
+)
 
 
 class PaymentExtractor:
@@ -245,7 +267,25 @@ class PaymentExtractor:
         findings = self._ibans(norm)
         findings.extend(self._cards(norm, findings))
         findings.extend(self._phrases(norm))
+        findings.extend(self._links(norm))
         return findings
+
+    def _links(self, norm: Normalized) -> list[Finding]:
+        return [
+            make_finding(
+                norm,
+                norm.words,
+                m.start(),
+                m.end(),
+                category=OFF_PLATFORM,
+                kind="payment",
+                normalized=m.group(0),
+                source="payment/link",
+                score=1.0,
+                explanation="personal payment link",
+            )
+            for m in _PAY_LINK.finditer(norm.words.text)
+        ]
 
     # --- IBAN ------------------------------------------------------------------------
     def _ibans(self, norm: Normalized) -> list[Finding]:
@@ -353,10 +393,15 @@ class PaymentExtractor:
                 if kind == "strong":
                     score, why = 0.9, f"offer or instruction to pay off the platform ({label})"
                 else:
-                    if self._clause_has(_MENTION_CONTEXT_OK, text, start, end):
+                    if label in _APP_LABELS and self._clause_has(
+                        _ACCOUNT_ID, text, start, end, exclude=(start, end)
+                    ):
+                        score, why = 0.95, f"{label} with an account handle, number or link"
+                    elif _NEGATION_AFTER.match(text, end) or self._clause_has(
+                        _MENTION_CONTEXT_OK, text, start, end
+                    ):
                         continue
-                    offered = self._clause_has(_OFFER, text, start, end, exclude=(start, end))
-                    if offered:
+                    elif self._clause_has(_OFFER, text, start, end, exclude=(start, end)):
                         score, why = 0.9, f"{label} offered as a way to pay"
                     elif kind == "mention":
                         score, why = 0.55, f"{label} mentioned as a payment channel"

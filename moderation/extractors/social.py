@@ -60,7 +60,10 @@ _CHANNEL = re.compile(
 
 _HANDLE = re.compile(r"(?<![\w@])@(?P<h>[^\W\d_][\w.]{1,31})")
 # "telegram: anna_k", "insta anna.k.shop": a handle-looking token right after the channel.
-_AFTER_CHANNEL = re.compile(r"\s?(?:[:\-–—=]\s?|\s)(?P<h>@?[^\W_][\w.]{1,31})")
+_AFTER_CHANNEL = re.compile(
+    r"(?P<sep>\s?[:=\-–—]\s?|\s(?:is|on|ir|yra|это|ist)\s|\s)(?P<h>(?:live:)?@?[^\W_][\w.]{1,31})"
+)
+_EXPLICIT_SEP = frozenset({":", "=", "is", "on", "ir", "yra", "это", "ist"})
 _HANDLE_LIKE = re.compile(r"[._\d]|^@")
 # Ordinary words that follow "WhatsApp:" in prose; a handle is rarely one of these.
 _COMMON_WORDS = frozenset(
@@ -82,7 +85,8 @@ _INVITE = re.compile(
     r"write|message|msg|text|dm|pm|contact|reach|add|find|follow|ping|chat|call|send|talk|join"
     r"|(?:me|us) (?:on|via|in|at|through)"
     # et
-    r"|kirjut\w*|saat\w*|võt\w* ühendust|ühendust|sõnum\w*|lisa\w*|leia\w*|jälgi\w*|helist\w*"
+    r"|kirjut\w*|saat\w*|saad(?:a|an|ame|ke)|anna\w* oma|andke"
+    r"|võt\w* ühendust|ühendust|sõnum\w*|lisa\w*|leia\w*|jälgi\w*|helist\w*"
     r"|mulle|meile|suhtl\w*"
     # ru
     r"|напиш\w*|напис\w*|пиш\w*|свяж\w*|связ\w*|добав\w*|найд\w*|звон\w*|отправ\w*|подпис\w*|личк\w*|сообщ\w*"
@@ -191,12 +195,16 @@ class SocialExtractor:
         handle_text = ""
 
         after = _AFTER_CHANNEL.match(text, end)
-        if after is not None and (
-            _HANDLE_LIKE.search(after.group("h")) or text[end : after.start("h")].strip()
-        ):
+        if after is not None:
             token = after.group("h").rstrip(".")
             handle_like = bool(_HANDLE_LIKE.search(token))
-            if len(token) >= 3 and not token.isdigit() and (handle_like or token not in _COMMON_WORDS):
+            explicit = after.group("sep").strip() in _EXPLICIT_SEP
+            if (
+                len(token) >= 3
+                and not token.isdigit()
+                and (handle_like or (explicit and token not in _COMMON_WORDS))
+                and _CHANNEL.fullmatch(token) is None
+            ):
                 ev_end = after.start("h") + len(token)
                 evidence, adjacent = f"handle '{token}' after the channel", True
                 handle_text = token.lstrip("@")
