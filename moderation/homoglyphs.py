@@ -1,0 +1,138 @@
+"""Look-alike letters across Latin, Cyrillic and Greek ("gmаil" with a Cyrillic "а").
+
+A word written in one script with a few letters from another is nearly always an attempt
+to dodge keyword and address matching, so :func:`unmix_scripts` rewrites the odd letters
+into the word's script. Words in a single script are left alone: a Russian word stays
+Russian, an English one English. Works on case-folded text, one letter for one letter, so
+offsets do not move.
+
+Which script a mixed word is rewritten into:
+
+1. the script into which every foreign letter of the word has a look-alike
+   ("теlеgrаm": Cyrillic т, е, а all have Latin twins, Latin l, g do not have Cyrillic
+   ones -> Latin "telegram");
+2. if several (or none) qualify, the script with more letters in the word; a tie goes to
+   Latin, the script of addresses, domains and handles.
+
+Letters without a look-alike stay as they are.
+
+One more case: a word wholly in Cyrillic or Greek look-alikes, glued by "." or "@" to a
+Latin address part ("gmail.сом", "усс@mail.ee"), is rewritten into Latin: a top-level
+domain of at most 4 letters after "." or any word touching "@".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Case-folded letters only; uppercase look-alikes (В/B, Н/H, М/M, Т/T) are listed by their
+# lowercase forms, because case folding has already happened.
+CYRILLIC_TO_LATIN = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "г": "r", "д": "g", "и": "u", "к": "k", "м": "m",
+    "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ь": "b",
+    "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l",
+    "ү": "y", "ѵ": "v",
+}
+LATIN_TO_CYRILLIC = {
+    "a": "а", "b": "в", "c": "с", "e": "е", "h": "н", "i": "і", "k": "к", "m": "м", "n": "п",
+    "o": "о", "p": "р", "r": "г", "t": "т", "u": "и", "x": "х", "y": "у",
+}
+GREEK_TO_LATIN = {
+    "α": "a", "ά": "a", "β": "b", "γ": "y", "ε": "e", "έ": "e", "ζ": "z", "η": "n", "ή": "n",
+    "ι": "i", "ί": "i", "κ": "k", "μ": "u", "ν": "v", "ο": "o", "ό": "o", "ρ": "p", "τ": "t",
+    "υ": "u", "ύ": "u", "χ": "x", "ω": "w", "ώ": "w",
+}
+LATIN_TO_GREEK = {
+    "a": "α", "b": "β", "e": "ε", "i": "ι", "k": "κ", "n": "η", "o": "ο", "p": "ρ", "t": "τ",
+    "u": "υ", "v": "ν", "w": "ω", "x": "χ", "y": "γ", "z": "ζ",
+}
+
+LATIN, CYRILLIC, GREEK = "latin", "cyrillic", "greek"
+_INTO: dict[str, dict[str, dict[str, str]]] = {
+    LATIN: {CYRILLIC: CYRILLIC_TO_LATIN, GREEK: GREEK_TO_LATIN},
+    CYRILLIC: {LATIN: LATIN_TO_CYRILLIC},
+    GREEK: {LATIN: LATIN_TO_GREEK},
+}
+
+_NON_LATIN_RE = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
+_LATIN_RE = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")
+_WORD_RE = re.compile(r"[^\W_]+")
+_TLD_MAX = 4
+
+
+def script_of(ch: str) -> str | None:
+    """The script of a letter among the three we unmix; None for anything else."""
+    code = ord(ch)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF:
+        return LATIN if ch.isalpha() else None
+    if 0x400 <= code <= 0x52F:
+        return CYRILLIC
+    if 0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF:
+        return GREEK if ch.isalpha() else None
+    return None
+
+
+def _target(counts: dict[str, int], letters: str) -> str:
+    present = [s for s, c in counts.items() if c]
+    complete = []
+    for target in present:
+        tables = _INTO[target]
+        if all(
+            script_of(ch) == target or ch in tables.get(script_of(ch) or "", {})
+            for ch in letters
+            if script_of(ch) is not None
+        ):
+            complete.append(target)
+    candidates = complete if len(complete) == 1 else (complete or present)
+    return max(candidates, key=lambda s: (counts[s], s == LATIN))
+
+
+def _rewrite(word: str, target: str) -> str:
+    tables = _INTO[target]
+    out = []
+    for ch in word:
+        script = script_of(ch)
+        if script is None or script == target:
+            out.append(ch)
+        else:
+            out.append(tables.get(script, {}).get(ch, ch))
+    return "".join(out)
+
+
+def _glued_to_latin_address(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before == "@" or after == "@":
+        return True
+    return before == "." and end - start <= _TLD_MAX and start >= 2 and text[start - 2].isascii() \
+        and text[start - 2].isalnum()
+
+
+def unmix_scripts(text: str) -> str:
+    """Rewrite look-alike letters of mixed-script words (see module doc); same length as ``text``."""
+    if text.isascii() or not _NON_LATIN_RE.search(text) or not _LATIN_RE.search(text):
+        return text
+    chars: list[str] | None = None
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if word.isascii():
+            continue
+        counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
+        for ch in word:
+            script = script_of(ch)
+            if script is not None:
+                counts[script] += 1
+        scripts = sum(1 for c in counts.values() if c)
+        if scripts >= 2:
+            new = _rewrite(word, _target(counts, word))
+        elif scripts == 1 and not counts[LATIN] and _glued_to_latin_address(text, *match.span()):
+            new = _rewrite(word, LATIN)
+            if any(script_of(ch) not in (LATIN, None) for ch in new):
+                continue  # not wholly made of look-alikes: a real Cyrillic/Greek word
+        else:
+            continue
+        if new != word:
+            if chars is None:
+                chars = list(text)
+            chars[match.start():match.end()] = new
+    return text if chars is None else "".join(chars)
