@@ -1,0 +1,157 @@
+"""Cue words in et, en, ru, lv, lt and fi, as lowercase *stems*, shared by extractors.
+
+A word matches a stem when it starts with the stem and the rest is a short inflection
+ending (see :func:`is_cue`): ``tellimu`` matches "tellimus", "tellimuse", "tellimusnumber";
+``звон`` matches "звони", "звоните". Stems of three letters or fewer match only exactly
+("tel", "nr", "sn"), so "tel" does not match "telia" and "puh" not "puhas".
+Texts are expected folded (NFKC + casefold), as in ``Normalized.words`` / ``.digits``.
+Both the diacritic and the plain spelling are listed where sellers type both.
+
+The sets:
+
+``PHONE_CUES``   strong: the next number is a phone ("helista", "звоните", "whatsapp").
+``NUMBER_CUES``  weak: "number", "nr", "номер" - a phone *or* an order number.
+``ORDER_CUES``   the next number is a reference: order, invoice, return, case, tracking,
+                 parcel, serial, IMEI, SKU, EAN, article, model.
+``CARRIER_CUES`` carrier names: the next number is a tracking number.
+``JOINER_WORDS`` short words a seller puts between the parts of a split number
+                 ("5123 ja siis 4567"); matched exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _words(*chunks: str) -> frozenset[str]:
+    return frozenset(" ".join(chunks).split())
+
+
+PHONE_CUES: frozenset[str] = _words(
+    # messengers and generic (all languages)
+    "whatsapp whatsap watsap watsapp whatsup wapp viber telegram signal "
+    "imessage facetime sms gsm tel tlf ph "
+    # en
+    "phone telephone call calling ring mobile mob cell cellphone dial "
+    "contact text "
+    # et
+    "telefon telefoninumb telefoninr helist mobiil mobla kõne kõnel "
+    "sõnum sonum kontakt "
+    # ru
+    "тел телефон звон позвон набер набир набр мобильн моб сотов смс "
+    "ватсап вотсап вацап вайбер вибер телеграм телега контакт "
+    # lv
+    "tālr talr tālrun talrun telefons zvan piezvan mobil īsziņ iszin "
+    # lt
+    "telefonas skambin paskambin žinut zinut "
+    # fi
+    "puh puhelin soita soitt kännyk kanny känny tekstaa tekstiviest "
+    "yhteystied "
+)
+
+NUMBER_CUES: frozenset[str] = _words(
+    "nr num number numbri numbrile numbril numbrilt номер номеру номера numur numer numero numeroon numerį "
+)
+
+ORDER_CUES: frozenset[str] = _words(
+    # en
+    "order invoice receipt return rma case ticket ref reference "
+    "track parcel package shipment consignment waybill awb serial sn s/n "
+    "imei sku ean upc gtin barcode art article item model mpn pn "
+    "part booking reservation transaction claim lot batch product "
+    # et
+    "tellimu arve arvel arvenumb saadetis pakk paki pakett jälgimis "
+    "jalgimis tagastus tagastam pöördumi poordumi juhtum viide viitenumb "
+    "kviitung tšekk tsekk seeria seerianumb tootekood toote toode "
+    "artikkel artikli mudel broneering garantiinõu "
+    # ru
+    "заказ счёт счет чек трек посыл отправлени накладн возврат "
+    "обращени заявк тикет артикул серийн модел штрихкод штрих квитанци "
+    "товар "
+    # lv
+    "pasūtījum pasutijum rēķin rekin sūtījum sutijum paka pakas paku "
+    "izsekošan izsekosan atgriešan atgriesan pieteikum čeks čeka ceks "
+    "kvīt kvit artikul sērij serij modeli prece preces "
+    # lt
+    "užsakym uzsakym sąskait saskait siunt sekim grąžinim grazinim "
+    "prašym prasym kvitas čeki prekės prekes prekė "
+    # fi
+    "tilau lasku lähety lahety paketti paketin seuranta palautu tapaus "
+    "kuitti viite sarjanumero sarjanro tuotekoodi tuotenumero tuote malli "
+    "varaus "
+)
+
+CARRIER_CUES: frozenset[str] = _words(
+    "dpd dhl omniva smartpost itella posti venipak lpexpress unisend "
+    "pasts gls ups fedex matkahuolto budbee postnord pakiautomaat "
+    "pakomāt pakomat paštomat pastomat почта почтомат pakettiautomaat "
+    "kuller courier курьер kurjer kurjers kurjeris "
+)
+
+JOINER_WORDS: frozenset[str] = _words(
+    # et
+    "ja siis ning edasi veel pluss "
+    # en
+    "and then next after that plus "
+    # ru
+    "и потом затем дальше ещё еще а плюс "
+    # lv
+    "un tad pēc pec tam vēl vel "
+    # lt
+    "ir tada po to paskui dar plius "
+    # fi
+    "sitten sen jälkeen jalkeen vielä viela "
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
+# Clause boundaries: a cue does not reach across them.
+_BOUNDARY = re.compile(r"[,;!?]|\.\s+(?=[^\W\d_]{2})")
+
+
+def _suffix_allowance(stem_len: int) -> int:
+    if stem_len <= 3:
+        return 0
+    if stem_len == 4:
+        return 3
+    return 7
+
+
+_MAX_STEM = 16
+
+
+def is_cue(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` (lowercase) is ``stem`` + a short ending for some stem in ``stems``."""
+    n = len(word)
+    for k in range(min(n, _MAX_STEM), 1, -1):
+        if word[:k] in stems and n - k <= _suffix_allowance(k):
+            return True
+    return False
+
+
+def first_cue(words: Iterable[str], *stem_sets: frozenset[str]) -> int | None:
+    """Index of the first of ``stem_sets`` matched by the first matching word, else None."""
+    for word in words:
+        for i, stems in enumerate(stem_sets):
+            if is_cue(word, stems):
+                return i
+    return None
+
+
+def words_before(text: str, pos: int, max_words: int = 4, max_chars: int = 60) -> list[str]:
+    """Up to ``max_words`` words before ``pos``, nearest first, stopping at a clause boundary."""
+    window = text[max(0, pos - max_chars) : pos]
+    cut = 0
+    for m in _BOUNDARY.finditer(window):
+        cut = m.end()
+    words = _WORD.findall(window, cut)
+    return words[::-1][:max_words]
+
+
+def words_after(text: str, pos: int, max_words: int = 2, max_chars: int = 30) -> list[str]:
+    """Up to ``max_words`` words after ``pos``, nearest first, stopping at a clause boundary."""
+    window = text[pos : pos + max_chars]
+    m = _BOUNDARY.search(window)
+    if m:
+        window = window[: m.start()]
+    return _WORD.findall(window)[:max_words]

@@ -1,0 +1,457 @@
+"""Phone numbers (``contact_details`` / ``phone``), found in the ``digits`` view.
+
+Match, then validate:
+
+1. *Runs*: a linear pattern finds clusters of digit groups joined by phone separators
+   (space - line breaks are spaces in the view - dot, dash, slash, brackets), with an
+   optional ``+`` (or ``(+``) in front. A run glued to letters on its left is skipped, a
+   trailing group glued to letters ("256gb") is dropped. Up to three runs separated only
+   by up to three *joiner words* ("5123 ja siis 4567", "5123 и 4567") form one
+   super-run.
+2. *Windows*: contiguous groups of a super-run (a group is never split), longest first,
+   from left to right; 7-15 digits (17 with ``00``).
+3. *Validation* with ``phonenumbers``: a ``+``/``00`` form parses anywhere; a national
+   form is tried in EE, LV, LT, FI, RU, PL, DE, GB, US in that order (the first that
+   validates gives the E.164 value). FI, DE and GB accept almost any digit string without
+   their trunk ``0``, so there a national form must start with it. A national form that
+   starts with 372/371/370/358/48/49/44 is also tried as a number without its ``+``.
+4. *Allowlist*: a window overlapping a protected span (``moderation.allowlist``) is
+   dropped, by the span's strength: ``format`` (date, price, tracking code, IBAN...) unless
+   the window has a ``+``/``00`` prefix and a phone cue; ``checksum`` (EAN, UPC, IMEI) unless
+   it has a prefix, a phone cue or spelled digits; ``context`` (order/tracking cue word)
+   unless it has a prefix.
+
+Scores (the finding's confidence; policy blocks at >= 0.80, warns at >= 0.50):
+
+================================================================  =====
+evidence                                                          score
+================================================================  =====
+``+`` / ``00`` prefix, valid                                      1.00
+national, strong phone cue near ("helista", "тел", "whatsapp")    0.95
+  ... and grouped, spelled or joined as well                      1.00
+spelled-out digits (3 or more digits written as words)            0.95
+country code without ``+`` ("372 5123 4567")                      0.90
+phone-like grouping ("5123 4567", "040-123 4567"), mobile range   0.90
+phone-like grouping, fixed line or other range                    0.80
+split by joiner words, mobile range, no round part ("..00")       0.85
+split by joiner words, otherwise                                  0.60
+bare digit run ("51234567"), mobile range                         0.65
+bare digit run, other range                                       0.55
+weak cue ("nr", "number", "номер") adds                          +0.10 (bare) / +0.05
+================================================================  =====
+
+Nobody spells out an order number, so spelled digits score high; a bare run that is valid
+only as a national number may be an order or customer number, so it warns, not blocks.
+
+Bounds: at most ``MAX_RUNS`` super-runs, ``MAX_CHECKS`` validations and ``MAX_FINDINGS``
+findings per message. A run of 10,000 digits is one group longer than any phone number:
+it gives no window and no finding. 10,000 digits in groups ("5123 4567 5123 ...") give at
+most ``MAX_FINDINGS`` findings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import phonenumbers
+from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType
+
+from moderation.allowlist import CHECKSUM, CONTEXT, FORMAT, ProtectedSpan, overlapping, protected_spans
+from moderation.cue_words import (
+    JOINER_WORDS,
+    NUMBER_CUES,
+    ORDER_CUES,
+    PHONE_CUES,
+    is_cue,
+    words_after,
+    words_before,
+)
+from moderation.normalize import Normalized, TextView
+from moderation.types import CONTACT_DETAILS, Finding
+
+if TYPE_CHECKING:
+    from moderation.config import Settings
+
+REGIONS: tuple[str, ...] = ("EE", "LV", "LT", "FI", "RU", "PL", "DE", "GB", "US")
+# Regions whose national numbers are written with a trunk prefix, and whose numbering
+# plans are so open that a digit string without it validates by accident.
+_TRUNK_REQUIRED = frozenset({"FI", "DE", "GB"})
+_BARE_COUNTRY_CODES = ("372", "371", "370", "358", "48", "49", "44")
+
+MAX_RUNS = 64
+MAX_CHECKS = 400
+MAX_FINDINGS = 16
+MIN_DIGITS = 7
+MAX_NATIONAL_DIGITS = 13
+MAX_INTERNATIONAL_DIGITS = 15
+_MAX_JOIN_GAP = 40
+_MAX_PARTS = 3
+
+_MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
+
+# A "+" may be glued to a word ("tel+372..."); bare digits may not ("a546b").
+_RUN = re.compile(r"(?:(?:\( ?)?\+ ?|(?<![^\W_+]))\d+(?:[ .\-–/()]{1,3}\d+)*")
+_GROUP = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_GAP_PUNCT = re.compile(r"[\s,.:;…\-–]*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    code: str
+    country_code: int
+    trunk: str
+    trunk_required: bool
+    lengths: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    start: int  # view coordinates of the digits
+    end: int
+    digits: str
+    prefix_start: int | None  # where "+" / "(+" starts, for the first group of a "+" run
+    joined: bool  # separated from the previous group by joiner words
+
+
+@dataclass(frozen=True, slots=True)
+class _Valid:
+    number: PhoneNumber
+    form: str  # "international", "national", "country-code"
+
+
+def _build_regions() -> tuple[_Region, ...]:
+    out = []
+    for code in REGIONS:
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(code)
+        out.append(
+            _Region(
+                code=code,
+                country_code=meta.country_code,
+                trunk=meta.national_prefix or "",
+                trunk_required=code in _TRUNK_REQUIRED,
+                lengths=frozenset(meta.general_desc.possible_length),
+            )
+        )
+    return tuple(out)
+
+
+class PhoneExtractor:
+    """Finds phone numbers; see the module docstring for the rules and the score table."""
+
+    name = "phone"
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings
+        self._regions = _build_regions()
+
+    # --- public ---------------------------------------------------------------------
+    def find(self, norm: Normalized) -> list[Finding]:
+        view = norm.digits
+        text = view.text
+        superruns = _superruns(text)
+        if not superruns:
+            return []
+        state = _State()
+        findings: list[Finding] = []
+        for groups in superruns[:MAX_RUNS]:
+            self._scan(norm, view, groups, state, findings)
+            if len(findings) >= MAX_FINDINGS or state.checks >= MAX_CHECKS:
+                break
+        return findings[:MAX_FINDINGS]
+
+    # --- windows --------------------------------------------------------------------
+    def _scan(
+        self,
+        norm: Normalized,
+        view: TextView,
+        groups: list[_Group],
+        state: _State,
+        findings: list[Finding],
+    ) -> None:
+        text = view.text
+        n = len(groups)
+        i = 0
+        while i < n and state.checks < MAX_CHECKS and len(findings) < MAX_FINDINGS:
+            first = groups[i]
+            plus = first.prefix_start is not None
+            intl_digits = plus or (first.digits.startswith("00") and not first.digits.startswith("000"))
+            limit = MAX_INTERNATIONAL_DIGITS + (0 if plus else 2) if intl_digits else MAX_NATIONAL_DIGITS
+            ends: list[int] = []
+            total = 0
+            for j in range(i, n):
+                total += len(groups[j].digits)
+                if total > limit:
+                    break
+                if total >= MIN_DIGITS:
+                    ends.append(j)
+            found = None
+            for j in reversed(ends):
+                window = groups[i : j + 1]
+                start = first.prefix_start if plus else first.start
+                end = groups[j].end
+                cue = _phone_cue(text, start, end)
+                spelled = _spelled_count(norm, view, window)
+                if self._dropped(text, state, start, end, intl_digits, cue, spelled):
+                    continue
+                state.checks += 1
+                valid = self._validate("".join(g.digits for g in window), plus)
+                if valid is None:
+                    if state.checks >= MAX_CHECKS:
+                        break
+                    continue
+                found = _finding(norm, view, window, start, end, valid, cue, spelled)
+                if found is not None:
+                    findings.append(found)
+                    i = j + 1
+                break
+            if found is None:
+                i += 1
+
+    def _dropped(
+        self, text: str, state: _State, start: int, end: int, intl: bool, cue: str, spelled: int
+    ) -> bool:
+        hits = overlapping(state.protected(text), start, end)
+        strong = cue == "strong"
+        for span in hits:
+            if span.strength == FORMAT and not (intl and strong):
+                return True
+            if span.strength == CHECKSUM and not (intl or strong or spelled >= 3):
+                return True
+            if span.strength == CONTEXT and not intl:
+                return True
+        return False
+
+    # --- validation -----------------------------------------------------------------
+    def _validate(self, digits: str, plus: bool) -> _Valid | None:
+        if plus or (digits.startswith("00") and not digits.startswith("000")):
+            body = digits if plus else digits[2:]
+            number = _parse_international(body, possible_ok=True)
+            if number is None:
+                return None
+            valid = phonenumbers.is_valid_number(number)
+            return _Valid(number, "international" if valid else "international-unlisted")
+        if len(digits) > MAX_NATIONAL_DIGITS or digits.startswith("00"):
+            return None
+        for region in self._regions:
+            number = _national(region, digits)
+            if number is not None:
+                return _Valid(number, "national")
+        if 10 <= len(digits) <= 13 and digits.startswith(_BARE_COUNTRY_CODES):
+            number = _parse_international(digits)
+            if number is not None:
+                return _Valid(number, "country-code")
+        return None
+
+
+class _State:
+    """Per-message work: the validation count and the protected spans, computed on demand."""
+
+    __slots__ = ("checks", "_protected")
+
+    def __init__(self) -> None:
+        self.checks = 0
+        self._protected: tuple[ProtectedSpan, ...] | None = None
+
+    def protected(self, text: str) -> tuple[ProtectedSpan, ...]:
+        if self._protected is None:
+            self._protected = protected_spans(text)
+        return self._protected
+
+
+def _parse_international(body: str, possible_ok: bool = False) -> PhoneNumber | None:
+    """``+body`` parsed; valid numbers only, or also merely possible ones (right length)."""
+    if not MIN_DIGITS <= len(body) <= MAX_INTERNATIONAL_DIGITS + 1:
+        return None
+    try:
+        number = phonenumbers.parse("+" + body, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_valid_number(number):
+        return number
+    if possible_ok and phonenumbers.is_possible_number(number):
+        return number
+    return None
+
+
+def _national(region: _Region, digits: str) -> PhoneNumber | None:
+    """``digits`` as a national number of ``region`` (trunk prefix stripped), if valid."""
+    candidates = []
+    if region.trunk and digits.startswith(region.trunk):
+        candidates.append(digits[len(region.trunk) :])
+    if not region.trunk_required:
+        candidates.append(digits)
+    for nsn in candidates:
+        if len(nsn) not in region.lengths or nsn.startswith("0"):
+            continue
+        number = PhoneNumber(country_code=region.country_code, national_number=int(nsn))
+        if phonenumbers.is_valid_number(number):
+            return number
+    return None
+
+
+# --- runs ---------------------------------------------------------------------------
+def _groups_of(text: str, m: re.Match[str]) -> list[_Group]:
+    plus_at = None
+    head = m.group()
+    if head.startswith("+") or (head.startswith("(") and "+" in head[:3]):
+        plus_at = m.start()
+    groups = []
+    for g in _GROUP.finditer(text, m.start(), m.end()):
+        groups.append(_Group(g.start(), g.end(), g.group(), plus_at if not groups else None, False))
+    # a last group glued to letters is a unit or a model ("256gb", "4070ti")
+    if m.end() < len(text) and _LETTER.match(text, m.end()):
+        groups.pop()
+    return groups
+
+
+def _joiner_gap(gap: str) -> bool:
+    if len(gap) > _MAX_JOIN_GAP:
+        return False
+    words = _WORD.findall(gap)
+    if not 1 <= len(words) <= 3 or not all(w in JOINER_WORDS for w in words):
+        return False
+    return _GAP_PUNCT.fullmatch(_WORD.sub("", gap)) is not None
+
+
+def _superruns(text: str) -> list[list[_Group]]:
+    """Runs of digit groups, with up to three runs joined by joiner words into one."""
+    out: list[list[_Group]] = []
+    parts = 0
+    prev_end = -1
+    for m in _RUN.finditer(text):
+        groups = _groups_of(text, m)
+        if not groups:
+            prev_end = -1
+            continue
+        if (
+            out
+            and prev_end >= 0
+            and parts < _MAX_PARTS
+            and groups[0].prefix_start is None
+            and _joiner_gap(text[prev_end : groups[0].start])
+        ):
+            first = groups[0]
+            groups[0] = _Group(first.start, first.end, first.digits, None, True)
+            out[-1].extend(groups)
+            parts += 1
+        else:
+            if len(out) > MAX_RUNS * 4:
+                break
+            out.append(groups)
+            parts = 1
+        prev_end = groups[-1].end
+    return [g for g in out if sum(len(x.digits) for x in g) >= MIN_DIGITS]
+
+
+# --- evidence and scoring -----------------------------------------------------------
+def _phone_cue(text: str, start: int, end: int) -> str:
+    """'strong', 'weak' or '' for the nearest cue before the window (or a strong one after)."""
+    for word in words_before(text, start, max_words=4):
+        if is_cue(word, PHONE_CUES):
+            return "strong"
+        if is_cue(word, ORDER_CUES):
+            break
+        if is_cue(word, NUMBER_CUES):
+            return "weak"
+    for word in words_after(text, end, max_words=2):
+        if is_cue(word, PHONE_CUES):
+            return "strong"
+    return ""
+
+
+def _spelled_count(norm: Normalized, view: TextView, window: list[_Group]) -> int:
+    """How many of the window's digits stand for words in the original text."""
+    count = 0
+    original = norm.original
+    for g in window:
+        for k in range(g.start, g.end):
+            src = original[view.starts[k] : view.ends[k]]
+            if len(src) != 1 or not unicodedata.digit(src, None) == unicodedata.digit(view.text[k], -1):
+                count += 1
+    return count
+
+
+def _grouped(window: list[_Group]) -> bool:
+    if len(window) < 2:
+        return False
+    if all(len(g.digits) == 1 for g in window):
+        return True  # spaced digits: "5 1 2 3 4 5 6 7"
+    return len(window[0].digits) <= 5 and all(len(g.digits) <= 8 for g in window)
+
+
+def _finding(
+    norm: Normalized,
+    view: TextView,
+    window: list[_Group],
+    start: int,
+    end: int,
+    valid: _Valid,
+    cue: str,
+    spelled: int,
+) -> Finding | None:
+    number = valid.number
+    mobile = phonenumbers.number_type(number) in _MOBILE_TYPES
+    joined = any(g.joined for g in window[1:])
+    grouped = _grouped(window)
+    evidence: list[str] = []
+    if valid.form == "international":
+        score, rule = 1.0, "international"
+        evidence.append("international prefix")
+    elif valid.form == "international-unlisted":
+        # right length for its country code but outside the listed ranges (new or reserved)
+        score = 0.85 if (grouped or cue == "strong") else 0.6
+        rule = "international"
+        evidence.append("international prefix, number range not listed")
+    elif cue == "strong":
+        score = 1.0 if (grouped or joined or spelled >= 3) else 0.95
+        rule = "spelled" if spelled >= 3 else "national"
+        evidence.append("phone cue nearby")
+    elif spelled >= 3:
+        score, rule = 0.95, "spelled"
+    elif valid.form == "country-code":
+        score, rule = 0.9, "country-code"
+        evidence.append("country code without +")
+    elif joined:
+        round_part = any(g.digits.endswith("00") for g in window)
+        score = 0.85 if mobile and not round_part else 0.6
+        rule = "joined"
+    elif grouped:
+        score, rule = (0.9 if mobile else 0.8), "national"
+    else:
+        score, rule = (0.65 if mobile else 0.55), "bare"
+    if spelled >= 3:
+        evidence.append(f"{spelled} digits spelled out")
+    if joined:
+        evidence.append("parts joined by words")
+    if grouped and not joined:
+        evidence.append("phone-like grouping")
+    if cue == "weak" and not valid.form.startswith("international"):
+        score += 0.1 if rule == "bare" else 0.05
+        evidence.append("number cue nearby")
+    if rule == "bare":
+        evidence.append("bare digit run")
+    score = min(1.0, score)
+    o_start, o_end = view.original_span(start, end)
+    region = phonenumbers.region_code_for_number(number) or phonenumbers.region_code_for_country_code(
+        number.country_code
+    )
+    kind = "mobile" if mobile else "fixed/other"
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return Finding(
+        category=CONTACT_DETAILS,
+        kind="phone",
+        start=o_start,
+        end=o_end,
+        text=norm.original[o_start:o_end],
+        normalized=e164,
+        source=f"phone/{rule}",
+        score=round(score, 4),
+        explanation=(
+            f"valid {region} {kind} number {e164} ({valid.form} form); evidence: {', '.join(evidence)}"
+        ),
+    )
