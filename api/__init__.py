@@ -78,9 +78,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     problems.init_app(app)
     _init_request_hooks(app, metrics)
-    from api import admin, docs, health, moderate
+    from api import admin, docs, health, moderate, sellers
 
-    for module in (moderate, admin, health, docs):
+    for module in (moderate, admin, health, docs, sellers):
         app.register_blueprint(module.bp)
     return app
 

@@ -113,6 +113,8 @@ def parse_message(body: Any, allowed: frozenset[str] = MESSAGE_FIELDS, where: st
 
 
 def _id(value: Any, field: str) -> str:
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        value = int(value)  # JSON Schema counts 12.0 as an integer
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise ApiError(400, "invalid_type", f"{field} must be a string or an integer", field=field)
     out = str(value)

@@ -10,7 +10,9 @@ from typing import Any
 from flask import Blueprint, g, jsonify
 
 from api.auth import require
+from api.compliance import check_row
 from api.inputs import BATCH_ITEM_FIELDS, MessageInput, json_body, parse_message
+from api.models import SellerCheck
 from api.problems import ApiError, problem_dict, to_api_error
 from api.runtime import Runtime, runtime
 from moderation import Moderator
@@ -81,8 +83,14 @@ def check_one(rt: Runtime, moderator: Moderator, msg: MessageInput) -> dict[str,
         out["sla"] = sla
     out["seller_flags"] = rt.seller_flags.flags(msg.ids.get("seller_id"))
     _count(rt, decision)
+    stored = False
     if decision.decision != "allow" or random.random() < float(rt.config["STORE_ALLOW_SAMPLE_RATE"]):
-        rt.writer.submit(_row(decision, decision_id, msg, sla, now))
+        stored = rt.writer.submit(_row(decision, decision_id, msg, sla, now))
+    seller_id = msg.ids.get("seller_id")
+    if seller_id:  # every check of a seller, for compliance figures (no text)
+        rt.writer.submit(
+            check_row(decision, decision_id if stored else None, seller_id, sla, now), SellerCheck
+        )
     return out
 
 

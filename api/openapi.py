@@ -31,7 +31,7 @@ def openapi_document(
     context = {
         "type": "object",
         "additionalProperties": False,
-        "description": "What the seller answers, and ids for storage, SLA and seller flags; every field optional.",
+        "description": "The buyer message answered, and ids for storage, SLA and seller flags (all optional).",
         "properties": {
             "buyer_message": {"type": "string", "maxLength": max_context_chars},
             "conversation_id": _ID,
@@ -191,7 +191,7 @@ def openapi_document(
         "info": {
             "title": "Helpdesk message moderation",
             "version": "1",
-            "description": "Checks a seller's message before it is sent: block, warn or allow, with reasons and spans.",
+            "description": "Checks a seller's message before it is sent: block, warn or allow, with reasons.",
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "an API key"}},
@@ -273,7 +273,7 @@ def openapi_document(
             "/v1/admin/model/reload": {
                 "post": {
                     "summary": "Load a model version from the models directory and swap it in (role: admin)",
-                    "description": "Requests in flight finish on the old model; the next ones use the new one.",
+                    "description": "Requests in flight finish on the old model; later ones use the new one.",
                     "security": [{"bearer": []}],
                     "requestBody": json_body(
                         {
@@ -308,7 +308,7 @@ def openapi_document(
             },
             "/readyz": {
                 "get": {
-                    "summary": "Ready to serve: model loaded (unless configured without one), database reachable",
+                    "summary": "Ready: model loaded (unless configured without one), database reachable",
                     "responses": {
                         "200": ok({"$ref": "#/components/schemas/Readiness"}),
                         "503": ok({"$ref": "#/components/schemas/Readiness"}, "Not ready"),

@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select
 
 from api.metrics import Metrics
-from api.models import DecisionRecord
+from api.models import Base, DecisionRecord
 
 log = logging.getLogger("api.storage")
 BREAKER_S = 10.0
@@ -37,20 +37,24 @@ class DecisionWriter:
     def __init__(self, engine: Engine, metrics: Metrics, queue_size: int) -> None:
         self.engine = engine
         self.metrics = metrics
-        self._queue: queue.Queue[dict[str, Any] | None] = queue.Queue(maxsize=max(1, queue_size))
+        # (table, row): decisions and seller_checks share the queue, the thread and the batches
+        self._queue: queue.Queue[tuple[type[Base], dict[str, Any]]] = queue.Queue(maxsize=max(1, queue_size))
         self._thread: threading.Thread | None = None
         self._pid: int | None = None
         self._lock = threading.Lock()
 
-    def submit(self, row: dict[str, Any]) -> bool:
-        """Queue one decision row; False (and counted) when the queue is full."""
+    def submit(self, row: dict[str, Any], table: type[Base] = DecisionRecord) -> bool:
+        """Queue one row (a decision unless ``table`` says otherwise); False (and counted) when full."""
         self._ensure_thread()
         try:
-            self._queue.put_nowait(row)
+            self._queue.put_nowait((table, row))
             return True
         except queue.Full:
             self.metrics.storage_dropped.inc()
-            log.warning("decision not stored: write queue full", extra={"decision_id": row.get("id")})
+            log.warning(
+                "row not stored: write queue full",
+                extra={"table": table.__tablename__, "decision_id": row.get("id", row.get("decision_id"))},
+            )
             return False
 
     def flush(self, timeout_s: float = 5.0) -> bool:
@@ -87,11 +91,15 @@ class DecisionWriter:
                 for _ in batch:
                     self._queue.task_done()
 
-    def _write(self, rows: list[dict[str, Any]]) -> None:
+    def _write(self, rows: list[tuple[type[Base], dict[str, Any]]]) -> None:
+        by_table: dict[type[Base], list[dict[str, Any]]] = {}
+        for table, row in rows:
+            by_table.setdefault(table, []).append(row)
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(DecisionRecord), rows)
-            self.metrics.storage_written.inc(len(rows))
+                for table, table_rows in by_table.items():
+                    conn.execute(insert(table), table_rows)
+            self.metrics.storage_written.inc(len(by_table.get(DecisionRecord, ())))
         except Exception as exc:  # noqa: BLE001 - any storage failure is logged, counted, survived
             self.metrics.storage_failures.labels("write").inc(len(rows))
             log.error("storing decisions failed", extra={"count": len(rows), "error": type(exc).__name__})

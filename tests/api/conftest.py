@@ -36,7 +36,9 @@ class StandInExtractor:
         for pattern, kind, score in ((_EMAIL, "email", 1.0), (_MAYBE, "phrase", 0.6)):
             for m in pattern.finditer(norm.original):
                 out.append(
-                    Finding("contact_details", kind, m.start(), m.end(), m.group(), m.group(), "stand_in", score)
+                    Finding(
+                        "contact_details", kind, m.start(), m.end(), m.group(), m.group(), "stand_in", score
+                    )
                 )
         return out
 
@@ -130,7 +132,9 @@ def postgres_url() -> Iterator[str]:
     """A fresh database on the server named by TEST_POSTGRES_URL, dropped after the session."""
     base = os.environ.get("TEST_POSTGRES_URL")
     if not base:
-        pytest.skip("TEST_POSTGRES_URL is not set (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres)")
+        pytest.skip(
+            "TEST_POSTGRES_URL is not set (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/postgres)"
+        )
     url = make_url(base)
     name = f"moderation_test_{uuid.uuid4().hex[:10]}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
@@ -141,7 +145,10 @@ def postgres_url() -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(
-                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :n AND pid <> pg_backend_pid()"),
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = :n AND pid <> pg_backend_pid()"
+                ),
                 {"n": name},
             )
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))

@@ -10,11 +10,17 @@ from tests.api.conftest import key_for
 
 
 def test_reload_swaps_the_model_version(app, client, admin_headers, service_headers):
-    assert client.post("/v1/moderate", json={"text": "hi"}, headers=service_headers).get_json()["model_version"] is None
+    assert (
+        client.post("/v1/moderate", json={"text": "hi"}, headers=service_headers).get_json()["model_version"]
+        is None
+    )
     resp = client.post("/v1/admin/model/reload", json={"version": "v2"}, headers=admin_headers)
     assert resp.status_code == 200
     assert resp.get_json() == {"model_version": "v2", "previous_model_version": None}
-    assert client.post("/v1/moderate", json={"text": "hi"}, headers=service_headers).get_json()["model_version"] == "v2"
+    assert (
+        client.post("/v1/moderate", json={"text": "hi"}, headers=service_headers).get_json()["model_version"]
+        == "v2"
+    )
     assert 'model_version="v2"' in client.get("/metrics").get_data(as_text=True)
 
 
@@ -70,7 +76,10 @@ def test_reload_under_load_fails_no_request(app, admin_headers):
         t.start()
     admin = app.test_client()
     for i in range(10):
-        assert admin.post("/v1/admin/model/reload", json={"version": f"v{i}"}, headers=admin_headers).status_code == 200
+        assert (
+            admin.post("/v1/admin/model/reload", json={"version": f"v{i}"}, headers=admin_headers).status_code
+            == 200
+        )
     stop.set()
     for t in threads:
         t.join(timeout=10)

@@ -38,15 +38,41 @@ BAD_BODIES = [
     ({"text": "hi", "context": {"nope": 1}}, 400, "context.nope"),
     ({"text": "hi", "language": 7}, 400, "language"),
     ({"text": "hi", "language": "not a language"}, 400, "language"),
-    ({"text": "hi", "context": {"buyer_message_received_at": "tomorrow"}}, 422, "context.buyer_message_received_at"),
-    ({"text": "hi", "context": {"buyer_message_received_at": "2025-03-10T09:00:00"}}, 422,
-     "context.buyer_message_received_at"),
-    ({"text": "hi", "context": {"buyer_message_received_at": 1700000000}}, 400, "context.buyer_message_received_at"),
+    (
+        {"text": "hi", "context": {"buyer_message_received_at": "tomorrow"}},
+        422,
+        "context.buyer_message_received_at",
+    ),
+    (
+        {"text": "hi", "context": {"buyer_message_received_at": "2025-03-10T09:00:00"}},
+        422,
+        "context.buyer_message_received_at",
+    ),
+    (
+        {"text": "hi", "context": {"buyer_message_received_at": 1700000000}},
+        400,
+        "context.buyer_message_received_at",
+    ),
     ({"text": "hi", "context": {"sent_at": "2025-03-10T09:00:00+02:00"}}, 422, "context.sent_at"),
-    ({"text": "hi", "context": {"buyer_message_received_at": "2025-03-10T09:00:00+02:00", "country": "SE"}}, 422,
-     "context.country"),
-    ({"text": "hi", "context": {"buyer_message_received_at": "2025-03-10T09:00:00+02:00",
-                                "sent_at": "2025-03-09T09:00:00+02:00"}}, 422, "context.answered_at"),
+    (
+        {
+            "text": "hi",
+            "context": {"buyer_message_received_at": "2025-03-10T09:00:00+02:00", "country": "SE"},
+        },
+        422,
+        "context.country",
+    ),
+    (
+        {
+            "text": "hi",
+            "context": {
+                "buyer_message_received_at": "2025-03-10T09:00:00+02:00",
+                "sent_at": "2025-03-09T09:00:00+02:00",
+            },
+        },
+        422,
+        "context.answered_at",
+    ),
     (["text"], 400, "body"),
     ("text", 400, "body"),
 ]
@@ -85,13 +111,20 @@ def test_body_over_max_content_length_is_413(make_app):
 
 def test_text_over_the_policy_limit_is_413(client, app, service_headers):
     limit = app.extensions["moderation"].settings.max_text_chars
-    assert_problem(client.post("/v1/moderate", json={"text": "a" * (limit + 1)}, headers=service_headers), 413, "text")
+    assert_problem(
+        client.post("/v1/moderate", json={"text": "a" * (limit + 1)}, headers=service_headers), 413, "text"
+    )
 
 
 @pytest.mark.parametrize(
     "headers",
-    [{}, {"Authorization": "Bearer"}, {"Authorization": "Basic dXNlcjpwYXNz"}, {"Authorization": "Bearer nope"},
-     {"Authorization": "Bearer " + "k" * 500}],
+    [
+        {},
+        {"Authorization": "Bearer"},
+        {"Authorization": "Basic dXNlcjpwYXNz"},
+        {"Authorization": "Bearer nope"},
+        {"Authorization": "Bearer " + "k" * 500},
+    ],
 )
 def test_missing_or_bad_key_is_401(client, headers):
     resp = client.post("/v1/moderate", json={"text": "hi"}, headers=headers)
@@ -101,7 +134,9 @@ def test_missing_or_bad_key_is_401(client, headers):
 
 def test_wrong_role_is_403(client, reviewer_headers, service_headers):
     assert_problem(client.post("/v1/moderate", json={"text": "hi"}, headers=reviewer_headers), 403)
-    assert_problem(client.post("/v1/admin/model/reload", json={"version": "v2"}, headers=service_headers), 403)
+    assert_problem(
+        client.post("/v1/admin/model/reload", json={"version": "v2"}, headers=service_headers), 403
+    )
 
 
 def test_unknown_path_is_404_and_wrong_method_405(client):
@@ -123,9 +158,13 @@ def test_rate_limit_is_429_with_retry_after(make_app):
     resp = c.post("/v1/moderate", json={"text": "hi"}, headers=h)
     assert_problem(resp, 429)
     assert int(resp.headers["Retry-After"]) >= 1
-    assert c.post("/v1/moderate", json={"text": "hi"}, headers=other).status_code == 200  # buckets are per key
+    assert (
+        c.post("/v1/moderate", json={"text": "hi"}, headers=other).status_code == 200
+    )  # buckets are per key
     batch = {"messages": [{"text": "hi"}] * 4}
-    assert c.post("/v1/moderate/batch", json=batch, headers=other).status_code == 429  # a batch costs one per message
+    assert (
+        c.post("/v1/moderate/batch", json=batch, headers=other).status_code == 429
+    )  # a batch costs one per message
 
 
 def test_unexpected_failure_is_a_500_problem_without_details(make_app, moderator_factory):

@@ -38,7 +38,9 @@ def test_cache_finds_active_keys_and_forgets_revoked_ones(tmp_path):
 
 
 def test_static_bootstrap_keys(tmp_path):
-    cache = KeyCache(None, ttl_s=30, static=[{"name": "boot", "role": "admin", "sha256": hash_key("secret-key")}])
+    cache = KeyCache(
+        None, ttl_s=30, static=[{"name": "boot", "role": "admin", "sha256": hash_key("secret-key")}]
+    )
     assert cache.lookup("secret-key").role == "admin"
     assert cache.lookup("other") is None
 
@@ -75,8 +77,12 @@ def test_keys_never_reach_the_logs(make_app, caplog):
 
     logging.getLogger("api").addHandler(caplog.handler)
     try:
-        app.test_client().post("/v1/moderate", json={"text": "hi"}, headers={"Authorization": f"Bearer {key}"})
-        app.test_client().post("/v1/moderate", json={"text": "hi"}, headers={"Authorization": f"Bearer {key}x"})
+        app.test_client().post(
+            "/v1/moderate", json={"text": "hi"}, headers={"Authorization": f"Bearer {key}"}
+        )
+        app.test_client().post(
+            "/v1/moderate", json={"text": "hi"}, headers={"Authorization": f"Bearer {key}x"}
+        )
     finally:
         logging.getLogger("api").removeHandler(caplog.handler)
     assert caplog.records

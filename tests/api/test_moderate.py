@@ -39,11 +39,15 @@ def test_moderate_returns_the_decision_with_ids(client, service_headers, text, d
 
 def test_request_id_from_the_caller_is_kept_when_well_formed(client, service_headers):
     headers = {**service_headers, "X-Request-Id": "abc-123"}
-    assert client.post("/v1/moderate", json={"text": "hello"}, headers=headers).get_json()["request_id"] == "abc-123"
+    assert (
+        client.post("/v1/moderate", json={"text": "hello"}, headers=headers).get_json()["request_id"]
+        == "abc-123"
+    )
     headers["X-Request-Id"] = "bad id with spaces"
-    assert client.post("/v1/moderate", json={"text": "hello"}, headers=headers).get_json()["request_id"] != headers[
-        "X-Request-Id"
-    ]
+    assert (
+        client.post("/v1/moderate", json={"text": "hello"}, headers=headers).get_json()["request_id"]
+        != headers["X-Request-Id"]
+    )
 
 
 def test_block_and_warn_are_stored_with_context_and_allow_is_sampled(make_app):
@@ -52,9 +56,17 @@ def test_block_and_warn_are_stored_with_context_and_allow_is_sampled(make_app):
     app = make_app(STORE_ALLOW_SAMPLE_RATE=0.0)
     h = {"Authorization": f"Bearer {key_for(app, 'service')}"}
     c = app.test_client()
-    ctx = {"seller_id": "s-1", "buyer_id": 7, "conversation_id": "c-1", "order_id": "o-1", "message_id": "m-1",
-           "buyer_message": "Where is my parcel?"}
-    blocked = c.post("/v1/moderate", json={"text": "mail me: a.b@gmail.com", "context": ctx}, headers=h).get_json()
+    ctx = {
+        "seller_id": "s-1",
+        "buyer_id": 7,
+        "conversation_id": "c-1",
+        "order_id": "o-1",
+        "message_id": "m-1",
+        "buyer_message": "Where is my parcel?",
+    }
+    blocked = c.post(
+        "/v1/moderate", json={"text": "mail me: a.b@gmail.com", "context": ctx}, headers=h
+    ).get_json()
     c.post("/v1/moderate", json={"text": "call me", "context": ctx}, headers=h)
     for _ in range(20):
         c.post("/v1/moderate", json={"text": "Thank you, shipped today"}, headers=h)
@@ -63,7 +75,11 @@ def test_block_and_warn_are_stored_with_context_and_allow_is_sampled(make_app):
     row = next(r for r in rows if r.decision == "block")
     assert row.id == blocked["decision_id"]
     assert (row.seller_id, row.buyer_id, row.conversation_id, row.order_id, row.message_id) == (
-        "s-1", "7", "c-1", "o-1", "m-1",
+        "s-1",
+        "7",
+        "c-1",
+        "o-1",
+        "m-1",
     )
     assert row.context["buyer_message"] == "Where is my parcel?"
     assert row.categories_flagged == ["contact_details"]
@@ -83,13 +99,16 @@ def test_sla_is_computed_and_stored(app, client, service_headers):
         "sent_at": "2025-03-10T09:00:00+02:00",
         "country": "EE",
     }
-    body = client.post("/v1/moderate", json={"text": "Ok, mail me x@gmail.com", "context": ctx},
-                       headers=service_headers).get_json()
-    from moderation.sla import compute_sla
+    body = client.post(
+        "/v1/moderate", json={"text": "Ok, mail me x@gmail.com", "context": ctx}, headers=service_headers
+    ).get_json()
     from datetime import datetime
 
-    expected = compute_sla(datetime.fromisoformat(ctx["buyer_message_received_at"]),
-                           datetime.fromisoformat(ctx["sent_at"]), "EE").to_dict()
+    from moderation.sla import compute_sla
+
+    expected = compute_sla(
+        datetime.fromisoformat(ctx["buyer_message_received_at"]), datetime.fromisoformat(ctx["sent_at"]), "EE"
+    ).to_dict()
     assert body["sla"] == expected
     row = stored(app)[0]
     assert row.sla_met is expected["met"]
@@ -99,7 +118,9 @@ def test_sla_is_computed_and_stored(app, client, service_headers):
 
 def test_sla_without_sent_at_uses_now(client, service_headers):
     ctx = {"buyer_message_received_at": "2020-01-02T10:00:00+02:00", "country": "fi"}
-    sla = client.post("/v1/moderate", json={"text": "hello", "context": ctx}, headers=service_headers).get_json()["sla"]
+    sla = client.post(
+        "/v1/moderate", json={"text": "hello", "context": ctx}, headers=service_headers
+    ).get_json()["sla"]
     assert sla["met"] is False
     assert sla["answered_at"] > "2025"
 
@@ -118,7 +139,9 @@ def test_seller_flag_after_repeated_blocks_in_the_window(make_app):
     assert flags[:3] == [[], [], []]
     assert flags[3][0]["code"] == "repeated_off_platform_attempts"
     assert flags[3][0]["blocked_messages"] == 3
-    other = c.post("/v1/moderate", json={"text": "hi", "context": {"seller_id": "s-10"}}, headers=h).get_json()
+    other = c.post(
+        "/v1/moderate", json={"text": "hi", "context": {"seller_id": "s-10"}}, headers=h
+    ).get_json()
     assert other["seller_flags"] == []
 
 
@@ -136,7 +159,11 @@ def test_batch_keeps_order_and_isolates_bad_items(client, service_headers):
     results = resp.get_json()["results"]
     assert len(results) == len(messages)
     assert results[0]["id"] == "a" and results[0]["decision"] == "block"
-    assert results[1]["id"] == "b" and results[1]["error"]["status"] == 400 and results[1]["error"]["field"] == "text"
+    assert (
+        results[1]["id"] == "b"
+        and results[1]["error"]["status"] == 400
+        and results[1]["error"]["field"] == "text"
+    )
     assert results[2]["id"] == "3" and results[2]["decision"] == "allow"
     assert results[3]["error"]["status"] == 400 and results[3]["id"] is None
     assert results[4]["error"]["status"] == 422

@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from api.db import alembic_config, make_engine, upgrade
@@ -17,7 +17,7 @@ from api.models import DecisionRecord
 from api.storage import SellerFlags
 from tests.api.conftest import key_for
 
-TABLES = {"decisions", "reviews", "review_claims", "api_keys", "alembic_version"}
+TABLES = {"decisions", "reviews", "review_claims", "api_keys", "alembic_version"}  # and later migrations' own
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -37,13 +37,13 @@ def test_migrations_apply_from_empty_and_round_trip(database_url):
     engine = make_engine(database_url)
     assert not set(inspect(engine).get_table_names()) - {"alembic_version"}
     upgrade(engine)
-    assert set(inspect(engine).get_table_names()) == TABLES
+    assert set(inspect(engine).get_table_names()) >= TABLES
     from alembic import command
 
     command.downgrade(alembic_config(engine), "base")
     assert set(inspect(engine).get_table_names()) == {"alembic_version"}
     upgrade(engine)
-    assert set(inspect(engine).get_table_names()) == TABLES
+    assert set(inspect(engine).get_table_names()) >= TABLES
     engine.dispose()
 
 
@@ -51,9 +51,15 @@ def test_app_stores_decisions_and_flags_sellers(make_app, database_url):
     app = make_app(DATABASE_URL=database_url, SELLER_FLAG_MIN_BLOCKS=2)
     h = {"Authorization": f"Bearer {key_for(app, 'service')}"}
     c = app.test_client()
-    ctx = {"seller_id": "s-1", "buyer_message_received_at": "2025-03-07T16:00:00+02:00",
-           "sent_at": "2025-03-10T09:00:00+02:00", "buyer_message": "Kas saadate täna?"}
-    first = c.post("/v1/moderate", json={"text": "kirjuta jüri@gmail.com", "context": ctx}, headers=h).get_json()
+    ctx = {
+        "seller_id": "s-1",
+        "buyer_message_received_at": "2025-03-07T16:00:00+02:00",
+        "sent_at": "2025-03-10T09:00:00+02:00",
+        "buyer_message": "Kas saadate täna?",
+    }
+    first = c.post(
+        "/v1/moderate", json={"text": "kirjuta jüri@gmail.com", "context": ctx}, headers=h
+    ).get_json()
     rt = app.extensions["moderation"]
     assert rt.writer.flush()
     c.post("/v1/moderate", json={"text": "mail a@gmail.com", "context": ctx}, headers=h)
@@ -75,8 +81,16 @@ def test_seller_flag_window_is_rolling(database_url):
     upgrade(engine)
     now = datetime(2025, 5, 1, 12, tzinfo=UTC)
     rows = [
-        {"id": f"d{i}", "created_at": now - timedelta(days=age), "text": "x", "decision": decision, "seller_id": "s"}
-        for i, (age, decision) in enumerate([(1, "block"), (2, "block"), (8, "block"), (1, "warn"), (0, "allow")])
+        {
+            "id": f"d{i}",
+            "created_at": now - timedelta(days=age),
+            "text": "x",
+            "decision": decision,
+            "seller_id": "s",
+        }
+        for i, (age, decision) in enumerate(
+            [(1, "block"), (2, "block"), (8, "block"), (1, "warn"), (0, "allow")]
+        )
     ]
     with engine.begin() as conn:
         conn.execute(DecisionRecord.__table__.insert(), rows)
@@ -119,13 +133,17 @@ def test_dead_database_does_not_block_the_pre_send_path(make_app):
     h = {"Authorization": "Bearer boot-key"}
     started = time.monotonic()
     for _ in range(5):
-        resp = c.post("/v1/moderate", json={"text": "mail x@gmail.com", "context": {"seller_id": "s"}}, headers=h)
+        resp = c.post(
+            "/v1/moderate", json={"text": "mail x@gmail.com", "context": {"seller_id": "s"}}, headers=h
+        )
         assert resp.status_code == 200 and resp.get_json()["decision"] == "block"
     assert time.monotonic() - started < 5
     assert app.extensions["moderation"].writer.flush()
     metrics = c.get("/metrics").get_data(as_text=True)
     assert 'moderation_storage_failures_total{operation="write"}' in metrics
-    assert 'moderation_storage_failures_total{operation="seller_flags"} 1.0' in metrics  # then skipped (breaker)
+    assert (
+        'moderation_storage_failures_total{operation="seller_flags"} 1.0' in metrics
+    )  # then skipped (breaker)
 
 
 def test_full_write_queue_drops_and_counts(make_app):
