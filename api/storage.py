@@ -38,7 +38,9 @@ class DecisionWriter:
         self.engine = engine
         self.metrics = metrics
         # (table, row): decisions and seller_checks share the queue, the thread and the batches
-        self._queue: queue.Queue[tuple[type[Base], dict[str, Any]]] = queue.Queue(maxsize=max(1, queue_size))
+        self._queue: queue.Queue[tuple[type[Base], dict[str, Any]]] = queue.Queue(
+            maxsize=max(1, queue_size)
+        )
         self._thread: threading.Thread | None = None
         self._pid: int | None = None
         self._lock = threading.Lock()
