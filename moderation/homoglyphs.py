@@ -58,6 +58,7 @@ _NON_LATIN_RE = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
 _LATIN_RE = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")
 _WORD_RE = re.compile(r"[^\W_]+")
 _TLD_MAX = 4
+_NONE: dict[str, str] = {}
 
 
 def script_of(ch: str) -> str | None:
@@ -72,16 +73,16 @@ def script_of(ch: str) -> str | None:
     return None
 
 
-def _target(counts: dict[str, int], letters: str) -> str:
+def _target(counts: dict[str, int], word: str) -> str:
     present = [s for s, c in counts.items() if c]
     complete = []
     for target in present:
         tables = _INTO[target]
-        if all(
-            script_of(ch) == target or ch in tables.get(script_of(ch) or "", {})
-            for ch in letters
-            if script_of(ch) is not None
-        ):
+        for ch in word:
+            script = script_of(ch)
+            if script is not None and script != target and ch not in tables.get(script, _NONE):
+                break
+        else:
             complete.append(target)
     candidates = complete if len(complete) == 1 else (complete or present)
     return max(candidates, key=lambda s: (counts[s], s == LATIN))
@@ -95,7 +96,7 @@ def _rewrite(word: str, target: str) -> str:
         if script is None or script == target:
             out.append(ch)
         else:
-            out.append(tables.get(script, {}).get(ch, ch))
+            out.append(tables.get(script, _NONE).get(ch, ch))
     return "".join(out)
 
 
@@ -117,20 +118,21 @@ def unmix_scripts(text: str) -> str:
         word = match.group()
         if word.isascii():
             continue
-        counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
-        for ch in word:
-            script = script_of(ch)
-            if script is not None:
-                counts[script] += 1
-        scripts = sum(1 for c in counts.values() if c)
-        if scripts >= 2:
-            new = _rewrite(word, _target(counts, word))
-        elif scripts == 1 and not counts[LATIN] and _glued_to_latin_address(text, *match.span()):
+        if _LATIN_RE.search(word) is None:
+            if not _glued_to_latin_address(text, *match.span()):
+                continue  # a word in one script
             new = _rewrite(word, LATIN)
             if any(script_of(ch) not in (LATIN, None) for ch in new):
                 continue  # not wholly made of look-alikes: a real Cyrillic/Greek word
-        else:
+        elif _NON_LATIN_RE.search(word) is None:
             continue
+        else:
+            counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
+            for ch in word:
+                script = script_of(ch)
+                if script is not None:
+                    counts[script] += 1
+            new = _rewrite(word, _target(counts, word))
         if new != word:
             if chars is None:
                 chars = list(text)

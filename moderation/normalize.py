@@ -228,26 +228,31 @@ _SPACED_MIN_LETTERS = 2  # "1 2 3" is a list of digits, not a spaced-out word
 
 def join_spaced_letters(view: TextView) -> TextView:
     """Join runs of spaced-out single letters into one word."""
-    text = view.text
-    keep: list[int] | None = None
+    text, old_starts, old_ends = view.text, view.starts, view.ends
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     pos = 0
     for match in _SPACED_RE.finditer(text):
         a, b = match.span()
-        if sum(ch.isalpha() for ch in text[a:b]) < _SPACED_MIN_LETTERS:
+        run = match.group()
+        if sum(ch.isalpha() for ch in run) < _SPACED_MIN_LETTERS:
             continue
-        if keep is None:
-            keep = []
-        keep.extend(range(pos, a))
-        keep.extend(i for i in range(a, b) if text[i].isalnum())
+        parts.append(text[pos:a])
+        starts.extend(old_starts[pos:a])
+        ends.extend(old_ends[pos:a])
+        for i in range(a, b):
+            if text[i].isalnum():
+                parts.append(text[i])
+                starts.append(old_starts[i])
+                ends.append(old_ends[i])
         pos = b
-    if keep is None:
+    if not parts:
         return view
-    keep.extend(range(pos, len(text)))
-    return TextView(
-        "".join(text[i] for i in keep),
-        tuple(view.starts[i] for i in keep),
-        tuple(view.ends[i] for i in keep),
-    )
+    parts.append(text[pos:])
+    starts.extend(old_starts[pos:])
+    ends.extend(old_ends[pos:])
+    return TextView("".join(parts), tuple(starts), tuple(ends))
 
 
 # --- step 4: leetspeak ---------------------------------------------------------------------
