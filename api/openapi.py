@@ -31,7 +31,7 @@ def openapi_document(
     context = {
         "type": "object",
         "additionalProperties": False,
-        "description": "The buyer message answered, and ids for storage, SLA and seller flags (all optional).",
+        "description": "The buyer message answered, ids for storage, SLA and seller flags (all optional).",
         "properties": {
             "buyer_message": {"type": "string", "maxLength": max_context_chars},
             "conversation_id": _ID,
