@@ -159,6 +159,10 @@ class SuffixCheck:
         return result.subdomain, result.domain, result.suffix
 
 
+# A message with more candidates than this is junk or an attack; the first ones decide.
+MAX_CANDIDATES = 256
+
+
 # --- spans ---------------------------------------------------------------------------------
 def make_finding(
     norm: Normalized,

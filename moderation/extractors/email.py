@@ -10,6 +10,7 @@ provider named without its domain: "gmail: anna.k", "my gmail is anna.k", "anna.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -19,6 +20,7 @@ from moderation.extractors._patterns import (
     DOT_SEP,
     LABEL,
     MAIL_PROVIDERS,
+    MAX_CANDIDATES,
     PROVIDER_DOMAINS,
     SuffixCheck,
     canonical,
@@ -86,7 +88,7 @@ class EmailExtractor:
         text = view.text
         findings: list[Finding] = []
         covered_until = -1
-        for at in _AT.finditer(text):
+        for at in islice(_AT.finditer(text), MAX_CANDIDATES):
             if at.start() < covered_until:
                 continue
             found = self._address_at(norm, at)
@@ -94,7 +96,7 @@ class EmailExtractor:
                 findings.append(found[0])
                 covered_until = found[1]
         for rule, pattern in _PROVIDER_RULES:
-            for m in pattern.finditer(text):
+            for m in islice(pattern.finditer(text), MAX_CANDIDATES):
                 finding = self._provider_named(norm, m, rule)
                 if finding is not None and not any(f.start <= finding.start < f.end for f in findings):
                     findings.append(finding)

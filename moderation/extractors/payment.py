@@ -22,9 +22,10 @@ method", "payment is processed by the platform").
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from moderation.config import Settings
-from moderation.extractors._patterns import make_finding, same_clause
+from moderation.extractors._patterns import MAX_CANDIDATES, make_finding, same_clause
 from moderation.normalize import Normalized
 from moderation.types import OFF_PLATFORM, Finding
 
@@ -284,7 +285,7 @@ class PaymentExtractor:
                 score=1.0,
                 explanation="personal payment link",
             )
-            for m in _PAY_LINK.finditer(norm.words.text)
+            for m in islice(_PAY_LINK.finditer(norm.words.text), MAX_CANDIDATES)
         ]
 
     # --- IBAN ------------------------------------------------------------------------
@@ -292,7 +293,7 @@ class PaymentExtractor:
         view = norm.digits
         text = view.text
         out: list[Finding] = []
-        for m in _IBAN.finditer(text):
+        for m in islice(_IBAN.finditer(text), MAX_CANDIDATES):
             country = m.group(0)[:2]
             length = IBAN_LENGTHS.get(country)
             if length is None:
@@ -327,7 +328,7 @@ class PaymentExtractor:
         view = norm.digits
         text = view.text
         out: list[Finding] = []
-        for m in _CARD.finditer(text):
+        for m in islice(_CARD.finditer(text), MAX_CANDIDATES):
             o_start, o_end = view.original_span(m.start(), m.end())
             if any(f.start <= o_start < f.end for f in ibans):
                 continue
@@ -383,7 +384,7 @@ class PaymentExtractor:
             (_MENTION_RE, _MENTION, "mention"),
             (_NEEDS_CUE_RE, _NEEDS_CUE, "bank"),
         ):
-            for m in pattern.finditer(text):
+            for m in islice(pattern.finditer(text), MAX_CANDIDATES):
                 start, end = m.start(), m.end()
                 if any(s < end and start < e for s, e in taken):
                     continue

@@ -23,9 +23,10 @@ endings -- "WhatsAppi", "телегу", "Viberį" -- with a bounded ``\\w{0,8}``
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from moderation.config import Settings
-from moderation.extractors._patterns import SOCIAL_DOMAINS, make_finding, same_clause
+from moderation.extractors._patterns import MAX_CANDIDATES, SOCIAL_DOMAINS, make_finding, same_clause
 from moderation.normalize import Normalized
 from moderation.types import CONTACT_DETAILS, Finding
 
@@ -114,6 +115,7 @@ _PRODUCT = re.compile(
     r"|поддерж\w*|приложени\w*|установ\w*|atbalst\w*|lietotn\w*|palaik\w*|programėl\w*|tuke\w*"
     r"|sovellu\w*|asenn\w*|toimi\w*|tööta\w*|работает)(?!\w)"
 )
+_NEGATION_BEFORE = 25
 _NEAR = 40  # characters around a channel word that count as "nearby"
 _INVITE_BEFORE = 45
 _INVITE_AFTER = 25
@@ -128,8 +130,10 @@ class SocialExtractor:
     def find(self, norm: Normalized) -> list[Finding]:
         text = norm.words.text
         findings: list[Finding] = []
-        channels = list(_CHANNEL.finditer(text))
-        handles = [m for m in _HANDLE.finditer(text) if not self._handle_is_address(text, m)]
+        channels = list(islice(_CHANNEL.finditer(text), MAX_CANDIDATES))
+        handles = [
+            m for m in islice(_HANDLE.finditer(text), MAX_CANDIDATES) if not self._handle_is_address(text, m)
+        ]
         numbers = self._numbers(norm) if channels else []
         used_handles: set[int] = set()
         for m in channels:
@@ -173,7 +177,7 @@ class SocialExtractor:
         """Original spans of phone-like digit runs (7+ digits) in the digits view."""
         view = norm.digits
         out = []
-        for m in _NUMBER.finditer(view.text):
+        for m in islice(_NUMBER.finditer(view.text), MAX_CANDIDATES):
             if sum(c.isdigit() for c in m.group(0)) >= 7:
                 out.append(view.original_span(m.start(), m.end()))
         return out
@@ -198,7 +202,9 @@ class SocialExtractor:
         if after is not None:
             token = after.group("h").rstrip(".")
             handle_like = bool(_HANDLE_LIKE.search(token))
-            explicit = after.group("sep").strip() in _EXPLICIT_SEP
+            sep = after.group("sep").strip()
+            # "signal is weak": a copula only introduces a handle after an unambiguous name
+            explicit = sep in (":", "=") or (strong and sep in _EXPLICIT_SEP)
             if (
                 len(token) >= 3
                 and not token.isdigit()
@@ -283,7 +289,7 @@ class SocialExtractor:
     @staticmethod
     def _negated(text: str, start: int, end: int) -> bool:
         """A negation right before the channel, or a keep-it-here phrase in the clause."""
-        if _NEGATION.search(text, max(0, start - 12), start):
+        if _NEGATION.search(text, max(0, start - _NEGATION_BEFORE), start):
             return True
         lo, hi = max(0, start - 60), min(len(text), end + 60)
         for keep in _KEEP_HERE.finditer(text, lo, hi):

@@ -20,12 +20,14 @@ no path ("facebook.com") warns (0.6).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from moderation.config import Settings
 from moderation.extractors._patterns import (
     COMMON_TLDS,
     DOT_SEP,
     LABEL,
+    MAX_CANDIDATES,
     PROVIDER_DOMAINS,
     SOCIAL_DOMAINS,
     SuffixCheck,
@@ -70,14 +72,14 @@ class UrlExtractor:
         def free(pos: int) -> bool:
             return not any(s <= pos < e for s, e in covered)
 
-        for m in _SCHEME.finditer(text):
+        for m in islice(_SCHEME.finditer(text), MAX_CANDIDATES):
             self._emit(norm, m.start(), m.end(), _PLAIN_SEP, "scheme", findings, covered)
-        for m in _WWW.finditer(text):
+        for m in islice(_WWW.finditer(text), MAX_CANDIDATES):
             if free(m.start()):
                 sep = _WWW_SEP.match(text, m.end())
                 if sep is not None:
                     self._emit(norm, m.start(), sep.end(), _WWW_SEP, "www", findings, covered)
-        for m in _BARE_START.finditer(text):
+        for m in islice(_BARE_START.finditer(text), MAX_CANDIDATES):
             if free(m.start()):
                 self._emit(norm, m.start(), m.start(), _ANY_SEP, "domain", findings, covered)
         return findings
