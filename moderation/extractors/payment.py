@@ -216,7 +216,9 @@ _NEEDS_CUE = (
 
 def _group(rules: tuple[tuple[str, str], ...], prefix: str) -> re.Pattern[str]:
     return re.compile(
-        "|".join(rf"(?<!\w)(?P<{prefix}{i}>{pattern})(?!\w)" for i, (_, pattern) in enumerate(rules))
+        r"(?<!\w)(?:"
+        + "|".join(rf"(?P<{prefix}{i}>{pattern})" for i, (_, pattern) in enumerate(rules))
+        + r")(?!\w)"
     )
 
 

@@ -56,7 +56,9 @@ _ALIASES: tuple[tuple[str, str, bool], ...] = (
     ("wechat", rf"we\s?chat{_TAIL}|weixin|вичат{_TAIL}", True),
 )
 _CHANNEL = re.compile(
-    "|".join(rf"(?<![\w@.])(?P<a{i}>{pattern})(?![\w@])" for i, (_, pattern, _) in enumerate(_ALIASES))
+    r"(?<![\w@.])(?:"
+    + "|".join(rf"(?P<a{i}>{pattern})" for i, (_, pattern, _) in enumerate(_ALIASES))
+    + r")(?![\w@])"
 )
 
 _HANDLE = re.compile(r"(?<![\w@])@(?P<h>[^\W\d_][\w.]{1,31})")
