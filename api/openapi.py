@@ -194,7 +194,14 @@ def openapi_document(
             "description": "Checks a seller's message before it is sent: block, warn or allow, with reasons.",
         },
         "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "description": "an API key"}},
+            "securitySchemes": {
+                "bearer": {"type": "http", "scheme": "bearer", "description": "an API key"},
+                "basic": {
+                    "type": "http",
+                    "scheme": "basic",
+                    "description": "pages only: any user name, an API key as the password",
+                },
+            },
             "schemas": {
                 "Decision": decision,
                 "Problem": problem_schema,
@@ -337,6 +344,7 @@ def openapi_document(
                     },
                 }
             },
+            **_seller_paths(),
         },
     }
 
@@ -350,5 +358,147 @@ def _readiness() -> dict[str, Any]:
             "checks": {"type": "object", "additionalProperties": {"type": "boolean"}},
             "model_version": {"type": ["string", "null"]},
             "policy_version": {"type": "string"},
+        },
+    }
+
+
+def _seller_paths() -> dict[str, Any]:
+    """Seller compliance (``api/sellers.py``): two JSON endpoints and the two T&S pages."""
+    when = {
+        "type": "string",
+        "maxLength": 64,
+        "description": "ISO date (a UTC day; 'to' includes it) or instant with an offset",
+    }
+    period = [
+        {"name": "from", "in": "query", "schema": when, "description": "default: 'to' minus 30 days"},
+        {"name": "to", "in": "query", "schema": when, "description": "default: now; at most 366 days"},
+    ]
+    seller = {
+        "name": "seller_id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "minLength": 1, "maxLength": 128, "pattern": "^[A-Za-z0-9_-]+$"},
+        "description": "as sent in context.seller_id (any 1-128 characters; the pattern only guides tests)",
+    }
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}
+    fmt = {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["json", "csv"]}}
+    per_category = {"type": "object", "additionalProperties": {"type": "integer"}}
+    nullable_number = {"type": ["number", "null"]}
+    figures = {
+        "type": "object",
+        "required": ["seller_id", "messages_checked", "blocked", "warned", "answers", "risk_score"],
+        "properties": {
+            "seller_id": {"type": "string"},
+            "messages_checked": {"type": "integer"},
+            "blocked": {"type": "integer"},
+            "warned": {"type": "integer"},
+            "allowed": {"type": "integer"},
+            "blocked_contact_or_off_platform": {"type": "integer"},
+            "blocked_by_category": per_category,
+            "warned_by_category": per_category,
+            "answers": {
+                "type": "object",
+                "properties": {
+                    "on_time": {"type": "integer"},
+                    "late": {"type": "integer"},
+                    "late_rate": nullable_number,
+                },
+            },
+            "working_hours_to_answer": {
+                "type": "object",
+                "properties": {"median": nullable_number, "p90": nullable_number},
+            },
+            "risk_score": {"type": "number"},
+            "flagged": {"type": "boolean", "description": "repeated_off_platform_attempts now"},
+        },
+    }
+    period_out = {"type": "object", "properties": {"from": {"type": "string"}, "to": {"type": "string"}}}
+    errors = {s: PROBLEM for s in ("400", "401", "403", "404", "429", "500")}
+    html = {"description": "OK", "content": {"text/html": {"schema": {"type": "string"}}}}
+    page_security = [{"bearer": []}, {"basic": []}]
+    return {
+        "/v1/sellers/{seller_id}/compliance": {
+            "get": {
+                "summary": "One seller's compliance figures for a period (role: reviewer or admin)",
+                "description": "Messages checked, blocked and warned per category, answers on time and "
+                "late, median and 90th percentile of working hours to answer, the risk score, "
+                "and whether the seller carries the repeated-attempts flag now.",
+                "security": [{"bearer": []}],
+                "parameters": [seller, *period],
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    **figures,
+                                    "properties": {
+                                        **figures["properties"],
+                                        "period": period_out,
+                                        "seller_flags": {"type": "array", "items": {"type": "object"}},
+                                    },
+                                }
+                            }
+                        },
+                    },
+                    **errors,
+                },
+            }
+        },
+        "/v1/sellers/compliance": {
+            "get": {
+                "summary": "Sellers ranked by risk score for a period, JSON or CSV (role: reviewer or admin)",
+                "description": "risk = 100 * (3 * blocked_contact_or_off_platform + warned) / "
+                "(messages_checked + 10) + 25 * late / (on_time + late + 5). "
+                "format=csv returns text/csv with a header row, as an attachment.",
+                "security": [{"bearer": []}],
+                "parameters": [*period, limit, fmt],
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["period", "sellers"],
+                                    "properties": {
+                                        "period": period_out,
+                                        "limit": {"type": "integer"},
+                                        "risk_score": {"type": "string"},
+                                        "sellers": {
+                                            "type": "array",
+                                            "items": {
+                                                **figures,
+                                                "properties": {
+                                                    **figures["properties"],
+                                                    "rank": {"type": "integer"},
+                                                },
+                                            },
+                                        },
+                                    },
+                                }
+                            },
+                            "text/csv": {"schema": {"type": "string"}},
+                        },
+                    },
+                    **errors,
+                },
+            }
+        },
+        "/sellers": {
+            "get": {
+                "summary": "Trust-and-safety page: the seller ranking (API key as HTTP Basic password)",
+                "security": page_security,
+                "parameters": [*period, limit],
+                "responses": {"200": html, **errors},
+            }
+        },
+        "/sellers/{seller_id}": {
+            "get": {
+                "summary": "Trust-and-safety page: one seller's figures and history chart",
+                "security": page_security,
+                "parameters": [seller, *period],
+                "responses": {"200": html, **errors},
+            }
         },
     }

@@ -48,7 +48,9 @@ def test_openapi_document_is_served_and_lists_every_route(app, client):
         app.extensions["moderation"].settings.max_context_chars,
         app.config["MAX_BATCH"],
     )
-    routes = {r.rule for r in app.url_map.iter_rules() if r.endpoint != "static"}
+    routes = {
+        r.rule.replace("<", "{").replace(">", "}") for r in app.url_map.iter_rules() if r.endpoint != "static"
+    }
     assert routes == set(doc["paths"])
 
 
