@@ -32,7 +32,6 @@ from dataclasses import dataclass
 
 from moderation.cue_words import (
     CARRIER_CUES,
-    NUMBER_CUES,
     ORDER_CUES,
     PHONE_CUES,
     is_cue,
@@ -106,14 +105,23 @@ _SIZE = _c(
 # --- dates, times, years, ranges -----------------------------------------------------
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
-_DATE = _c(
-    # day.month.year with one separator kind, not embedded in a longer run of that kind
-    r"(?<![\d./-])" + _DAY + r"([./-])" + _MONTH + r"\1(?:19|20)?\d{2}(?!\d|[./-]\d)"
-    # ISO and year-first
-    r"|(?<![\d./-])(?:19|20)\d{2}([./-])" + _MONTH + r"\2" + _DAY + r"(?!\d|[./-]\d)"
-    # day.month without a year: 12.03, 12/03, 12.03.
-    r"|(?<![\d./-])" + _DAY + r"[./]" + _MONTH + r"\.?(?!\d|[./-]\d)"
-)
+
+
+def _date_patterns() -> re.Pattern[str]:
+    """Dates whose separator does not continue into more digits ("25.12.2023-05.01.2024" is
+    two dates; "04.12.34.5678" is no date)."""
+    alternatives = []
+    for sep in (r"\.", "/", "-"):
+        before = rf"(?<!\d)(?<!\d{sep})"
+        after = rf"(?!\d|{sep}\d)"
+        alternatives.append(before + _DAY + sep + _MONTH + sep + r"(?:19|20)?\d{2}" + after)
+        alternatives.append(before + r"(?:19|20)\d{2}" + sep + _MONTH + sep + _DAY + after)
+        if sep != "-":
+            alternatives.append(before + _DAY + sep + _MONTH + (r"\.?" if sep == r"\." else "") + after)
+    return _c("|".join(alternatives))
+
+
+_DATE = _date_patterns()
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _TIME = _c(
     r"(?<![\d:])" + _HOUR + r":[0-5]\d(?::[0-5]\d)?(?!\d)"
@@ -128,8 +136,9 @@ _YEAR = _c(
     r"|(?<![\d.])(?:19|20)\d{2} ?(?:a\.|aasta[^\W\d_]*|г\.?|года|году|год|m\.|g\.|gadā|gada|"
     r"metais|metų|vuonna|v\.)"
 )
-# 3-5, 10-15, 100–200: both sides short, standing alone
-_RANGE = _c(r"(?<![\d.,/-])\d{1,3}(?:[.,]\d+)? ?[-–] ?\d{1,3}(?:[.,]\d+)?(?!\d|[.,/-]\d)")
+# 3-5, 10-15, 100–200: both sides short; must stand alone (see _standalone)
+_RANGE = _c(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)? ?[-–] ?\d{1,3}(?:[.,]\d+)?(?![\d])")
+_RUN_SEPARATORS = " .,-–/()"
 
 # --- model and serial codes ----------------------------------------------------------
 # a token that mixes letters and digits: sm-a546b, 256gb, rtx4070, jjfi123...
@@ -148,7 +157,6 @@ _FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", _DATE),
     ("time", _TIME),
     ("year", _YEAR),
-    ("range", _RANGE),
     ("code", _MIXED_TOKEN),
 )
 
@@ -188,6 +196,13 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+def _standalone(text: str, start: int, end: int) -> bool:
+    """No digit beyond mere separators on either side: "0 - 1 - 3123..." is no range."""
+    left = text[max(0, start - 6) : start].rstrip(_RUN_SEPARATORS)
+    right = text[end : end + 6].lstrip(_RUN_SEPARATORS)
+    return not (left[-1:].isdigit() or right[:1].isdigit())
+
+
 def _cue_kind(text: str, start: int) -> str | None:
     """'order' or 'carrier' when the nearest cue before ``start`` (same clause) names a reference.
 
@@ -196,15 +211,17 @@ def _cue_kind(text: str, start: int) -> str | None:
     """
     if _HASH_BEFORE.search(text, max(0, start - 2), start):
         return "order"
-    for word in words_before(text, start, max_words=4):
+    words = words_before(text, start, max_words=4)
+    for word in words:
         if is_cue(word, PHONE_CUES):
             return None
         if is_cue(word, ORDER_CUES):
             return "order"
         if is_cue(word, CARRIER_CUES):
             return "carrier"
-        if is_cue(word, NUMBER_CUES):
-            continue
+    # "№ 123" (NFKC folds it to "no") or "No. 123" with no other cue: a reference number
+    if words and words[0] == "no":
+        return "order"
     return None
 
 
@@ -222,6 +239,9 @@ def protected_spans(text: str) -> tuple[ProtectedSpan, ...]:
     for kind, pattern in _FORMAT_PATTERNS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), kind, FORMAT)
+    for m in _RANGE.finditer(text):
+        if _standalone(text, m.start(), m.end()):
+            add(m.start(), m.end(), "range", FORMAT)
     for m in _PREFIXED_CODE.finditer(text):
         if not is_cue(m.group(1).lower(), PHONE_CUES):
             add(m.start(), m.end(), "code", FORMAT)

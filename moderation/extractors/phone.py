@@ -104,7 +104,7 @@ _GAP_PUNCT = re.compile(r"[\s,.:;…\-–]*")
 class _Region:
     code: str
     country_code: int
-    trunk: str
+    trunks: tuple[str, ...]  # national (trunk) prefixes: "0", "8" for LT, "8" for RU
     trunk_required: bool
     lengths: frozenset[int]
 
@@ -124,6 +124,15 @@ class _Valid:
     form: str  # "international", "national", "country-code"
 
 
+def _trunk_prefixes(prefix: str | None, for_parsing: str | None) -> tuple[str, ...]:
+    """The trunk prefixes of a region: "[08]" (LT) gives ("0", "8")."""
+    if for_parsing and re.fullmatch(r"\[\d+\]", for_parsing):
+        return tuple(for_parsing[1:-1])
+    if for_parsing and for_parsing.isdigit():
+        return (for_parsing,)
+    return (prefix,) if prefix else ()
+
+
 def _build_regions() -> tuple[_Region, ...]:
     out = []
     for code in REGIONS:
@@ -132,7 +141,7 @@ def _build_regions() -> tuple[_Region, ...]:
             _Region(
                 code=code,
                 country_code=meta.country_code,
-                trunk=meta.national_prefix or "",
+                trunks=_trunk_prefixes(meta.national_prefix, meta.national_prefix_for_parsing),
                 trunk_required=code in _TRUNK_REQUIRED,
                 lengths=frozenset(meta.general_desc.possible_length),
             )
@@ -196,7 +205,9 @@ class PhoneExtractor:
                 end = groups[j].end
                 cue = _phone_cue(text, start, end)
                 spelled = _spelled_count(norm, view, window)
-                if self._dropped(text, state, start, end, intl_digits, cue, spelled):
+                # "+" marks a phone; "00" only with grouping (a bare "00..." run may be a barcode)
+                marked = plus or (intl_digits and j > i)
+                if self._dropped(text, state, start, end, marked, cue, spelled):
                     continue
                 state.checks += 1
                 valid = self._validate("".join(g.digits for g in window), plus)
@@ -208,7 +219,7 @@ class PhoneExtractor:
                 if found is not None:
                     findings.append(found)
                     i = j + 1
-                break
+                    break
             if found is None:
                 i += 1
 
@@ -280,9 +291,7 @@ def _parse_international(body: str, possible_ok: bool = False) -> PhoneNumber | 
 
 def _national(region: _Region, digits: str) -> PhoneNumber | None:
     """``digits`` as a national number of ``region`` (trunk prefix stripped), if valid."""
-    candidates = []
-    if region.trunk and digits.startswith(region.trunk):
-        candidates.append(digits[len(region.trunk) :])
+    candidates = [digits[len(t) :] for t in region.trunks if digits.startswith(t)]
     if not region.trunk_required:
         candidates.append(digits)
     for nsn in candidates:
@@ -403,9 +412,11 @@ def _finding(
         score, rule = 1.0, "international"
         evidence.append("international prefix")
     elif valid.form == "international-unlisted":
-        # right length for its country code but outside the listed ranges (new or reserved)
-        score = 0.85 if (grouped or cue == "strong") else 0.6
-        rule = "international"
+        # right length for its country code but outside the listed ranges (new or reserved):
+        # reported only when written like a phone
+        if not (grouped or cue == "strong"):
+            return None
+        score, rule = 0.85, "international"
         evidence.append("international prefix, number range not listed")
     elif cue == "strong":
         score = 1.0 if (grouped or joined or spelled >= 3) else 0.95
