@@ -26,7 +26,7 @@ from itertools import islice
 
 from moderation.config import Settings
 from moderation.extractors._patterns import MAX_CANDIDATES, make_finding, same_clause
-from moderation.normalize import Normalized
+from moderation.normalize import Normalized, TextView, identity_view
 from moderation.types import OFF_PLATFORM, Finding
 
 # ISO 13616 registry: total IBAN length per country.
@@ -120,7 +120,7 @@ IBAN_LENGTHS: dict[str, int] = {
     "xk": 20,
     "ye": 30,
 }
-_IBAN = re.compile(r"(?<![^\W_])[a-z]{2}[0-9]{2}(?: ?[a-z0-9]){10,32}")
+_IBAN = re.compile(r"(?<![^\W_])[a-zA-Z]{2}[0-9]{2}(?: ?[a-zA-Z0-9]){10,32}")
 _CARD = re.compile(r"(?<![^\W_])[0-9](?:[ \-]?[0-9]){12,22}(?![0-9])")
 _CARD_GROUPS = frozenset(
     {
@@ -292,11 +292,23 @@ class PaymentExtractor:
 
     # --- IBAN ------------------------------------------------------------------------
     def _ibans(self, norm: Normalized) -> list[Finding]:
-        view = norm.digits
+        """IBANs as written (ASCII, any case), then in the digits view (spelled-out digits).
+
+        The original is searched too because the digits view may read a letter group of a
+        BBAN as a number word ("... 36UA OH" -> "36ua 0").
+        """
+        out: list[Finding] = []
+        for view in (identity_view(norm.original), norm.digits):
+            for finding in self._ibans_in(norm, view):
+                if not any(f.start < finding.end and finding.start < f.end for f in out):
+                    out.append(finding)
+        return out
+
+    def _ibans_in(self, norm: Normalized, view: TextView) -> list[Finding]:
         text = view.text
         out: list[Finding] = []
         for m in islice(_IBAN.finditer(text), MAX_CANDIDATES):
-            country = m.group(0)[:2]
+            country = m.group(0)[:2].lower()
             length = IBAN_LENGTHS.get(country)
             if length is None:
                 continue
