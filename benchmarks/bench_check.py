@@ -32,6 +32,9 @@ RESULTS_DIR = Path(__file__).parent / "results"
 CONTACT_CATEGORIES = ("contact_details", "off_platform")
 TARGET_P50_MS_300 = 0.5
 TARGET_P99_MS_300 = 3.0
+# "wall" is what a caller waits; "cpu" (this thread's CPU time) leaves out time the process
+# spent preempted, which is the fairer figure on a shared, loaded host.
+CLOCKS = {"wall": time.perf_counter_ns, "cpu": time.thread_time_ns}
 
 
 def build_moderator(model_choice: str) -> tuple[Any, dict[str, Any]]:
@@ -100,14 +103,14 @@ def latency_stats(ms: list[float]) -> dict[str, float]:
 
 
 def time_checks(
-    moderator: Any, messages: list[Message], warmup: int, repeat: int
+    moderator: Any, messages: list[Message], warmup: int, repeat: int, clock_name: str = "wall"
 ) -> tuple[list[float], list[Any]]:
-    """Per-message wall time in ms (best of ``repeat`` runs per message) and the decisions."""
+    """Per-message time in ms on ``clock_name`` (best of ``repeat`` runs per message) and the decisions."""
     for m in messages[:warmup]:
         moderator.check(m.text, language=None)
     best = [float("inf")] * len(messages)
     decisions: list[Any] = [None] * len(messages)
-    clock = time.perf_counter_ns
+    clock = CLOCKS[clock_name]
     gc_was_enabled = gc.isenabled()
     gc.disable()  # collector pauses are real, but they belong to the process, not to one check
     try:
@@ -125,13 +128,15 @@ def time_checks(
     return best, decisions
 
 
-def stage_breakdown(moderator: Any, messages: list[Message]) -> dict[str, dict[str, float]]:
+def stage_breakdown(
+    moderator: Any, messages: list[Message], clock_name: str = "wall"
+) -> dict[str, dict[str, float]]:
     """Median and p99 time of each stage of a check (language ID, normalize, each extractor,
     merge, policy), measured separately on the same messages, to show where time goes."""
     from moderation.extractors import merge_findings
     from moderation.normalize import normalize
 
-    clock = time.perf_counter_ns
+    clock = CLOCKS[clock_name]
     stages: dict[str, list[float]] = {}
 
     def timed(name: str, fn: Any, *a: Any) -> Any:
@@ -197,7 +202,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         os.sched_setaffinity(0, {args.pin_cpu})
     messages = read_jsonl(args.corpus) if args.corpus else generate(args.n, args.seed)
     moderator, held = build_moderator(args.model)
-    ms, decisions = time_checks(moderator, messages, args.warmup, args.repeat)
+    ms, decisions = time_checks(moderator, messages, args.warmup, args.repeat, args.clock)
     total_s = sum(ms) / 1000
     subset = [t for t, m in zip(ms, messages, strict=True) if m.subset == "300"]
     by_length: dict[str, list[float]] = {}
@@ -210,7 +215,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     clean = [(m, d) for m, d in zip(messages, decisions, strict=True) if not m.violation]
     stats_300 = latency_stats(subset) if subset else {}
     subset_messages = [m for m in messages if m.subset == "300"] or messages
-    stages_300 = stage_breakdown(moderator, subset_messages)
+    stages_300 = stage_breakdown(moderator, subset_messages, args.clock)
     return {
         "benchmark": "bench_check",
         "model": args.model,
@@ -220,6 +225,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "source": str(args.corpus) if args.corpus else f"generated seed={args.seed}",
             "n": len(messages),
         },
+        "clock": args.clock,
         "warmup": args.warmup,
         "repeat": args.repeat,
         "messages_per_s": round(len(messages) / total_s, 1),
@@ -248,7 +254,7 @@ def to_markdown(r: dict[str, Any]) -> str:
         f"# bench_check — model: {r['model']} ({r['model_version'] or 'no model'})",
         "",
         f"Corpus: {r['corpus']['n']} messages ({r['corpus']['source']}); warm-up {r['warmup']}, "
-        f"best of {r['repeat']} per message. CPU: {r['environment']['cpu']}, "
+        f"best of {r['repeat']} per message, {r['clock']} clock. CPU: {r['environment']['cpu']}, "
         f"affinity {r['environment']['cpu_affinity']}, commit {r['environment']['git_commit']}.",
         f"Extractors: {', '.join(r['extractors'])}"
         + (f" — **missing: {', '.join(r['missing_extractors'])}**" if r["missing_extractors"] else ""),
@@ -297,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=1, help="time each message this many times, keep the best"
     )
+    parser.add_argument("--clock", choices=tuple(CLOCKS), default="wall", help="wall time or thread CPU time")
     parser.add_argument("--pin-cpu", type=int, help="pin to this CPU (like taskset -c N)")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR)
     args = parser.parse_args(argv)
@@ -306,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no usable trained model ({exc}); run with --model none", file=sys.stderr)
         return 2
     args.out.mkdir(parents=True, exist_ok=True)
-    stem = f"bench_check_{args.model}"
+    stem = f"bench_check_{args.model}" + ("" if args.clock == "wall" else f"_{args.clock}")
     (args.out / f"{stem}.json").write_text(
         json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
