@@ -14,8 +14,9 @@ Two views are built:
     to the word's script, leetspeak undone inside words.
 ``digits``
     for phone numbers and account numbers: NFKC, case folding, zero-width removed,
-    whitespace collapsed, homoglyphs mapped, and number words in the six languages
-    become digits ("viis kaks" -> "5 2"); no leetspeak, no joining of spaced letters.
+    whitespace collapsed, homoglyphs mapped, letters imitating digits inside digit words
+    become digits ("5O12" -> "5012"), and number words in the six languages become digits
+    ("viis kaks" -> "5 2"); no leetspeak, no joining of spaced letters.
 
 The steps, in order (each one pass over the text, all patterns compiled once):
 
@@ -28,7 +29,8 @@ The steps, in order (each one pass over the text, all patterns compiled once):
    Latin Extended-A, Greek, Cyrillic letters and single spaces) is copied in bulk.
 2. :func:`join_spaced_letters` (``words``) - "w h a t s a p p", "g.m.a.i.l", "g - m" -> one word.
 3. :func:`moderation.homoglyphs.unmix_scripts` - "gmаil" (Cyrillic а) -> "gmail".
-4. :func:`undo_leetspeak` (``words``) - "g00gle" -> "google", "wh4tsapp" -> "whatsapp".
+4. :func:`undo_leetspeak` (``words``) - "g00gle" -> "google", "wh4tsapp" -> "whatsapp";
+   :func:`digits_from_lookalikes` (``digits``) - "5O12" -> "5012".
 5. :func:`moderation.number_words.find_number_words` (``digits``).
 
 Steps 3 and 4 replace one character by one, so they leave the offsets untouched.
@@ -219,11 +221,29 @@ def fold_characters(text: str) -> TextView:
 
 
 # --- step 2: spaced letters ----------------------------------------------------------------
-# Three or more one-character words separated by a space or by one of . - _ (with an
+# Three or more one-character words separated by a space or by one of . - _ @ (with an
 # optional space on either side). Only the one-character words join; their neighbours are
 # untouched ("call w h a t s a p p now" -> "call whatsapp now").
-_SPACED_RE = re.compile(r"(?<![^\W_])[^\W_](?:(?: ?[._\-] ?| )[^\W_]){2,}(?![^\W_])")
-_SPACED_MIN_LETTERS = 2  # "1 2 3" is a list of digits, not a spaced-out word
+_SPACED_RE = re.compile(r"(?<![^\W_])[^\W_](?:(?: ?[._\-@] ?| )[^\W_]){2,}(?![^\W_])")
+_SPACED_SEP_RE = re.compile(r" ?[._\-@] ?| ")
+_SPACED_MIN_LETTERS = 2  # "1 2 3" is a list of digits, not a spelled-out word
+
+
+def _joined(run: str) -> str | None:
+    """The joined form of a spaced run, or None when it is not one.
+
+    Letters spaced by blanks keep the punctuation between them ("j o h n @ g m a i l . c o m"
+    -> "john@gmail.com"); letters spaced only by one repeated mark lose it ("g.m.a.i.l" ->
+    "gmail"); anything else ("a@b.c") is left alone.
+    """
+    if sum(ch.isalpha() for ch in run) < _SPACED_MIN_LETTERS:
+        return None
+    marks = {sep.strip() for sep in _SPACED_SEP_RE.findall(run)}
+    if "" in marks:
+        return "".join(ch for ch in run if ch != " ")
+    if len(marks) == 1 and "@" not in marks:
+        return "".join(ch for ch in run if ch.isalnum())
+    return None
 
 
 def join_spaced_letters(view: TextView) -> TextView:
@@ -235,17 +255,20 @@ def join_spaced_letters(view: TextView) -> TextView:
     pos = 0
     for match in _SPACED_RE.finditer(text):
         a, b = match.span()
-        run = match.group()
-        if sum(ch.isalpha() for ch in run) < _SPACED_MIN_LETTERS:
+        joined = _joined(match.group())
+        if joined is None:
             continue
         parts.append(text[pos:a])
         starts.extend(old_starts[pos:a])
         ends.extend(old_ends[pos:a])
+        keep = iter(joined)
+        want = next(keep, None)
         for i in range(a, b):
-            if text[i].isalnum():
-                parts.append(text[i])
+            if text[i] == want:
+                parts.append(want)
                 starts.append(old_starts[i])
                 ends.append(old_ends[i])
+                want = next(keep, None)
         pos = b
     if not parts:
         return view
@@ -253,6 +276,32 @@ def join_spaced_letters(view: TextView) -> TextView:
     starts.extend(old_starts[pos:])
     ends.extend(old_ends[pos:])
     return TextView("".join(parts), tuple(starts), tuple(ends))
+
+
+# --- digits view: letters that look like digits ----------------------------------------------
+# Inside a word made of digits and at most as many look-alike letters ("5O12", "4o", "5l23",
+# "9I2", Cyrillic "З45"), the letters become the digits they imitate. One for one.
+DIGIT_LOOKALIKES = {"o": "0", "о": "0", "ο": "0", "l": "1", "i": "1", "і": "1", "з": "3"}
+_LOOKALIKE_WORD_RE = re.compile(r"(?<![^\W_])[0-9oоοlіiз]{2,}+(?![^\W_])")
+_HAS_DIGIT_RE = re.compile(r"[0-9]")
+
+
+def digits_from_lookalikes(text: str) -> str:
+    """Replace look-alike letters in digit words by digits; same length as ``text``."""
+    if not _HAS_DIGIT_RE.search(text):
+        return text
+    chars: list[str] | None = None
+    for match in _LOOKALIKE_WORD_RE.finditer(text):
+        word = match.group()
+        digits = sum(ch.isdigit() for ch in word)
+        if digits == len(word) or digits < len(word) - digits:
+            continue
+        if chars is None:
+            chars = list(text)
+        a = match.start()
+        for i, ch in enumerate(word):
+            chars[a + i] = DIGIT_LOOKALIKES.get(ch, ch)
+    return text if chars is None else "".join(chars)
 
 
 # --- step 4: leetspeak ---------------------------------------------------------------------
@@ -395,5 +444,5 @@ def normalize(text: str) -> Normalized:
     else:
         words = _with_text(joined, unmix_scripts(joined.text))
     words = _with_text(words, undo_leetspeak(words.text))
-    digits = spell_digits(unmixed)
+    digits = spell_digits(_with_text(unmixed, digits_from_lookalikes(unmixed.text)))
     return Normalized(original=text, words=words, digits=digits)

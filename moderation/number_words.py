@@ -10,8 +10,8 @@ Rules, chosen to be simple and predictable rather than clever:
   That is harmless: phone and account detection downstream need long digit clusters,
   so a lone "1" changes nothing, while a dictated number is never missed for lack of
   context.
-* A word is a maximal run of letters, so number words inside longer words are left alone
-  ("someone", "kolmapäev"). A word made only of number words ("viisikymmentäkaksi",
+* A word stands alone: number words inside longer words or glued to digits are left alone
+  ("someone", "kolmapäev", "FI83...DU"). A word made only of number words ("viisikymmentäkaksi",
   "kakskümmendkaks", "fivesix") is split into them.
 * Neighbouring words separated by one space or hyphen combine like numerals do:
   [hundreds] [tens] [units] or [hundreds] [teen] ("сто двадцать пять" -> 125,
@@ -315,7 +315,8 @@ def find_number_words(text: str) -> list[Replacement]:
         start = text.find(word)
         while start != -1:
             end = start + len(word)
-            if (start == 0 or not text[start - 1].isalpha()) and (end == n or not text[end].isalpha()):
+            # a whole word, not glued to letters or digits ("fi83...du" is an account number)
+            if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
                 occurrences.append((start, end, pieces))
             start = text.find(word, end)
     occurrences.sort(key=lambda o: o[0])

@@ -111,6 +111,9 @@ def test_homoglyph_tables_map_across_scripts() -> None:
         ("t-e-l-e-g-r-a-m", "telegram"),
         ("s_k_y_p_e", "skype"),
         ("g . m . a . i . l", "gmail"),
+        ("j o h n @ g m a i l . c o m", "john@gmail.com"),  # blanks go, real marks stay
+        ("m a t t i @ s u o m i 2 4 . f i", "matti@suomi24.fi"),
+        ("a@b.c", "a@b.c"),  # not spaced out: a real (short) address
         ("w h a tsapp", "wha tsapp"),  # only the one-letter words join
         ("a b", "a b"),  # two are not a run
         ("1 2 3 4", "1 2 3 4"),  # digits alone are not a spelled word
@@ -147,6 +150,23 @@ def test_leetspeak_in_words_view_only(text: str, expected: str) -> None:
     norm = normalize(text)
     assert norm.words.text == expected
     assert "google" not in norm.digits.text or "google" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+372 5O12 3456", "+372 5012 3456"),
+        ("+358 4o 123 4567", "+358 40 123 4567"),
+        ("+371 2l23 4567", "+371 2123 4567"),
+        ("+7 9I2 З45 67 89", "+7 912 345 67 89"),
+        ("lol io oil", "lol io oil"),  # no digit, no change
+        ("ce482915304ee 256gb", "ce482915304ee 256gb"),  # letters outnumber or are not look-alikes
+    ],
+)
+def test_digit_lookalikes_in_digits_view_only(text: str, expected: str) -> None:
+    norm = normalize(text)
+    assert norm.digits.text == expected
+    assert norm.words.text == " ".join(text.casefold().split())
 
 
 def test_leetspeak_keeps_length() -> None:

@@ -130,6 +130,7 @@ def test_each_digit_maps_to_its_word(text: str, digit_words: list[str]) -> None:
 
 def test_number_words_inside_other_words_stay() -> None:
     assert find_number_words("kolmapäev someone oneself") == []
+    assert find_number_words("fi83000000000000du 5kaks3 one2") == []
 
 
 def test_compound_split_needs_full_cover() -> None:
