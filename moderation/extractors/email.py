@@ -48,6 +48,8 @@ _PROSE_WORDS = frozenset(
 _PROVIDER_NAMES = sorted(set(MAIL_PROVIDERS) | set(MAIL_PROVIDERS.values()), key=len, reverse=True)
 _PROV = "|".join(re.escape(p) for p in _PROVIDER_NAMES)
 _HANDLE = r"[^\W_][\w.+\-]{1,63}"
+# "tom at yahoo com": the provider's suffix written as a separate word, no dot at all
+_BARE_TLDS = "com|ru|lv|lt|ee|fi|net"
 _POSSESSIVE = r"my|our|minu|meie|mu|мой|моя|мою|наш|наша|mans|mana|mūsu|mano|mūsų|minun|meidän"
 _COPULA = r"is|on|ir|yra|это|ist|:|-|—"
 _PROVIDER_RULES = (
@@ -70,7 +72,10 @@ _PROVIDER_RULES = (
     # "anna.k on gmail", "anna_k в yandex"
     (
         "provider-after",
-        re.compile(rf"(?<![\w.@])(?P<local>{_HANDLE})\s(?:on|at|in|@|в|на|per)\s(?P<prov>{_PROV})(?![\w.@])"),
+        re.compile(
+            rf"(?<![\w.@])(?P<local>{_HANDLE})\s(?:on|at|in|@|в|на|per)\s(?P<prov>{_PROV})"
+            rf"(?P<tld>\s(?:{_BARE_TLDS}))?(?![\w.@])"
+        ),
     ),
 )
 _HANDLE_LIKE = re.compile(r"[._\d-]")
@@ -192,7 +197,8 @@ class EmailExtractor:
         except EmailNotValidError:
             return None
         start = min(m.start("prov"), m.start("local"))
-        end = max(m.end("prov"), m.start("local") + len(local))
+        prov_end = m.end("tld") if rule == "provider-after" and m.group("tld") else m.end("prov")
+        end = max(prov_end, m.start("local") + len(local))
         return make_finding(
             norm,
             norm.words,

@@ -167,7 +167,7 @@ _STRONG = (
         r"|otse (?:minu |mu |meie )?(?:pangakonto|konto|arvele|kaardile)\w*"
         r"|(?:kanna|kandke|kannan|kanname|saada|saatke)\w* (?:raha )?(?:otse )?(?:minu |mu |meie )?"
         r"(?:kontole|arvele|kaardile)"
-        r"|перев\w* (?:на|по) (?:карт|счет|счёт|реквизит)\w*"
+        r"|перев\w* (?:напрямую |сразу )?(?:на|по) (?:карт|счет|счёт|реквизит)\w*"
         r"|(?:скин|кин|переве|отправ)\w* (?:\w+ )?на карт\w*"
         r"|на карт[уы] (?:сбер\w*|тинькофф\w*|банк\w*)|напрямую на (?:карт|счет|счёт)\w*"
         r"|pārskaitījum\w* uz (?:kont|kart)\w*|pārskait\w* (?:man )?(?:uz |tieši )?(?:kont|kart)\w*"

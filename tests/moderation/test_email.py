@@ -31,6 +31,7 @@ POSITIVES = [
     ),
     ("en", "my gmail is tom.deals88", "gmail is tom.deals88", "tom.deals88@gmail.com"),
     ("en", "tom_deals on gmail, ping me", "tom_deals on gmail", "tom_deals@gmail.com"),
+    ("en", "e-mail is tom_deals88 at yahoo com", "tom_deals88 at yahoo com", "tom_deals88@yahoo.com"),
     ("et", "Kirjuta mulle anna.k ät gmail punkt com", "anna.k ät gmail punkt com", "anna.k@gmail.com"),
     ("et", "e-post: mari.tamm@online.ee.", "mari.tamm@online.ee", "mari.tamm@online.ee"),
     ("et", "minu gmail on kaisa.m, kirjuta sinna", "gmail on kaisa.m", "kaisa.m@gmail.com"),

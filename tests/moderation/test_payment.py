@@ -29,7 +29,12 @@ POSITIVES = [
     ("en", "send money to paypal.me/tomdeals", "paypal.me/tomdeals", "payment"),
     ("et", "Makske otse kontole, nii odavam", "Makske otse", "payment"),
     ("et", "sõbrad ja pere valikuga PayPal", "sõbrad ja pere", "payment"),
-    ("ru", "Можно оплатить переводом напрямую на карту, так дешевле", "напрямую на карту", "payment"),
+    (
+        "ru",
+        "Можно оплатить переводом напрямую на карту, так дешевле",
+        "переводом напрямую на карту",
+        "payment",
+    ),
     ("ru", "наличными при встрече", "наличными при встрече", "payment"),
     ("lv", "pārskaitījums uz kontu, lūdzu", "pārskaitījums uz kontu", "payment"),
     ("lv", "atceliet pasūtījumu, pārdošu lētāk tieši", "pārdošu lētāk tieši", "payment"),
