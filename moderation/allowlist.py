@@ -1,4 +1,4 @@
-"""Spans of legitimate numbers that must never be reported as phone numbers.
+r"""Spans of legitimate numbers that must never be reported as phone numbers.
 
 ``protected_spans(text)`` finds tracking numbers, order/invoice/serial numbers named by a
 cue word, barcodes, card-size numbers, IBAN-looking strings, prices, dates, times, ranges,
@@ -21,13 +21,19 @@ Each span has a *strength* that says how it may be overridden by a phone candida
               after the cue is a reference, unless it carries a ``+``/``00`` prefix - no
               order number is written with one, so a cue cannot hide "+372 5123 4567".
 
-Every pattern is linear (no nested quantifiers over the same characters), and the work
-is bounded by ``MAX_SPANS``.
+Speed: a regex scanned over every position of a message is slow in Python, so nothing
+here scans the whole text but one ``\d+``. Every digit run is an *anchor*, and the
+patterns are tried with ``match`` at the anchor (or at the start of the token the anchor
+is glued to). Every pattern is linear (no nested quantifiers over the same characters);
+the work is bounded by ``MAX_ANCHORS`` anchors and ``MAX_SPANS`` spans per call.
+
+Texts are expected folded (lowercase), as a view's text is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from moderation.cue_words import (
@@ -43,6 +49,7 @@ CHECKSUM = "checksum"
 CONTEXT = "context"
 
 MAX_SPANS = 512
+MAX_ANCHORS = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,116 +60,86 @@ class ProtectedSpan:
     strength: str  # FORMAT, CHECKSUM or CONTEXT
 
 
-def _c(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
+_c = re.compile
 _NOT_WORD_BEFORE = r"(?<![^\W_])"
 _NOT_WORD_AFTER = r"(?![^\W_])"
-_NO_DIGIT_BEFORE = r"(?<![\d+])"
-_NO_DIGIT_AFTER = r"(?![\d])"
 
-# --- tracking codes -------------------------------------------------------------------
+# --- tokens that mix letters and digits (tried at the token's start) -------------------
 _S10 = _c(_NOT_WORD_BEFORE + r"([a-z]{2}) ?((?:\d ?){8})(\d) ?([a-z]{2})" + _NOT_WORD_AFTER)
-_NAMED_TRACKING = _c(
-    _NOT_WORD_BEFORE
-    + r"(?:jjfi\d{6,22}|jjd\d{6,22}|jvgl\d{6,22}|v\d{3,6}e\d{5,10}|(?:00)?3\d{17}|1z[0-9a-z]{16})"
-    + _NOT_WORD_AFTER
-)
-# 14 digits, optionally spaced (DPD parcel numbers), not part of a longer run
-_DPD = _c(r"(?<![\d+])(?<!\d )(?:\d ?){13}\d(?! ?\d)")
-
-# --- barcodes, IMEI, card-size numbers -----------------------------------------------
-_EAN13 = _c(_NO_DIGIT_BEFORE + r"(?:\d{13}|\d \d{6} \d{6})" + _NO_DIGIT_AFTER)
-_UPC_A = _c(_NO_DIGIT_BEFORE + r"\d{12}" + _NO_DIGIT_AFTER)
-_EAN8 = _c(_NO_DIGIT_BEFORE + r"\d{8}" + _NO_DIGIT_AFTER)
-_IMEI = _c(_NO_DIGIT_BEFORE + r"(?:\d{15}|\d{2}[ -]\d{6}[ -]\d{6}[ -]\d)" + _NO_DIGIT_AFTER)
-_CARD16 = _c(_NO_DIGIT_BEFORE + r"\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}" + _NO_DIGIT_AFTER)
-_LONG_DIGITS = _c(_NO_DIGIT_BEFORE + r"\d{13,19}" + _NO_DIGIT_AFTER)
 _IBAN = _c(_NOT_WORD_BEFORE + r"[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?" + _NOT_WORD_AFTER)
+_NAMED_TRACKING = _c(
+    r"(?:jjfi\d{6,22}|jjd\d{6,22}|jvgl\d{6,22}|v\d{3,6}e\d{5,10}|1z[0-9a-z]{16})" + _NOT_WORD_AFTER
+)
+_TOKEN = _c(r"[^\W_]+(?:[-/][^\W_]+)*")
+# short letter prefix glued by a hyphen to digits: sm-51234, gt-1234567 (not "tel-5123...")
+_PREFIXED_CODE = _c(_NOT_WORD_BEFORE + r"([^\W\d_]{1,4})-\d[^\W_]*(?:-[^\W_]+)*")
 
-# --- money, percentages, sizes -------------------------------------------------------
+# --- free-standing numbers (tried at the anchor) ---------------------------------------
 _AMOUNT = r"(?:\d{1,3}(?:[ .\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
 _CURRENCY = (
     r"(?:€|\$|£|₽|eur[^\W\d_]*|евро|руб[^\W\d_]*|usd|gbp|pln|zł|sek|nok|dkk|eiro[^\W\d_]*|"
     r"snt|senti[^\W\d_]*|cent[^\W\d_]*|ct|kr|коп[^\W\d_]*)"
 )
-_PRICE = _c(
-    r"(?<![\d.,])" + _AMOUNT + r" ?" + _CURRENCY + r"(?![^\W\d_])"
-    r"|" + _CURRENCY + r" ?" + _AMOUNT + r"(?![\d])"
-    r"|(?<![\d.,])\d+[.,]-"
-)
-_PERCENT = _c(r"(?<![\d.,])\d+(?:[.,]\d+)? ?%")
 _UNIT = (
     r"(?:mm|cm|dm|m|km|m2|m²|m3|m³|kg|g|mg|t|l|ml|dl|cl|gb|tb|mb|kb|mah|wh|kwh|w|kw|v|hz|khz|mhz|"
     r"ghz|tolli|toll|inch|inches|tk|pcs|шт|см|мм|м|кг|г|л|мл|gab|vnt|kpl|px|mp|dpi|°c|°|\"|″)"
 )
-_SIZE = _c(
-    r"(?<![\d.,])(?<!\d )\d{1,5}(?:[.,]\d+)?(?: ?[x×*] ?\d{1,5}(?:[.,]\d+)?){0,2} ?" + _UNIT + r"(?![^\W\d_])"
-    r"|(?<![\d.,])\d{1,5}(?:[.,]\d+)? ?[x×*] ?\d{1,5}(?:[.,]\d+)?(?: ?[x×*] ?\d{1,5}(?:[.,]\d+)?)?"
-)
-
-# --- dates, times, years, ranges -----------------------------------------------------
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
+_HOUR = r"(?:[01]?\d|2[0-3])"
 
 
-def _date_patterns() -> re.Pattern[str]:
+def _dates() -> str:
     """Dates whose separator does not continue into more digits ("25.12.2023-05.01.2024" is
     two dates; "04.12.34.5678" is no date)."""
     alternatives = []
     for sep in (r"\.", "/", "-"):
-        before = rf"(?<!\d)(?<!\d{sep})"
+        before = rf"(?<!\d{sep})"
         after = rf"(?!\d|{sep}\d)"
         alternatives.append(before + _DAY + sep + _MONTH + sep + r"(?:19|20)?\d{2}" + after)
         alternatives.append(before + r"(?:19|20)\d{2}" + sep + _MONTH + sep + _DAY + after)
         if sep != "-":
             alternatives.append(before + _DAY + sep + _MONTH + (r"\.?" if sep == r"\." else "") + after)
-    return _c("|".join(alternatives))
+    return "|".join(alternatives)
 
 
-_DATE = _date_patterns()
-_HOUR = r"(?:[01]?\d|2[0-3])"
-_TIME = _c(
-    r"(?<![\d:])" + _HOUR + r":[0-5]\d(?::[0-5]\d)?(?!\d)"
-    r"|(?<![\d.:])" + _HOUR + r"[.:][0-5]\d ?[-–] ?" + _HOUR + r"[.:][0-5]\d(?!\d)"
-    r"|(?:kell|kl|klo|at|plkst|pulksten|val|в|к|до|alates|from|until|till|до|nuo|iki|alkaen|asti)\.? ?"
-    + _HOUR
-    + r"[.:][0-5]\d(?!\d)"
+# One pattern, alternatives longest first; the group name is the kind. The anchor is the
+# start of a digit run, so "not preceded by a digit" holds already.
+_NUMERIC = _c(
+    r"(?P<dpd>(?<![+])(?<!\d )(?!0 ?0)(?:\d ?){13}\d(?! ?\d))"
+    r"|(?P<card>\d{4}(?P<card_sep>[ -]?)\d{4}(?:(?P=card_sep)\d{4}){2}(?!\d))"
+    r"|(?P<date>" + _dates() + r")"
+    r"|(?P<time>(?<![\d.:])" + _HOUR + r"[.:][0-5]\d ?[-–] ?" + _HOUR + r"[.:][0-5]\d(?!\d)"
+    r"|(?<![:])" + _HOUR + r":[0-5]\d(?::[0-5]\d)?(?!\d))"
+    r"|(?P<price>(?<![.,])" + _AMOUNT + r" ?" + _CURRENCY + r"(?![^\W\d_])|(?<![.,])\d+[.,]-)"
+    r"|(?P<percent>(?<![.,])\d+(?:[.,]\d+)? ?%)"
+    r"|(?P<size>(?<![.,])(?<!\d )\d{1,5}(?:[.,]\d+)?(?: ?[x×*] ?\d{1,5}(?:[.,]\d+)?){0,2} ?"
+    + _UNIT
+    + r"(?![^\W\d_])"
+    r"|(?<![.,])\d{1,5}(?:[.,]\d+)? ?[x×*] ?\d{1,5}(?:[.,]\d+)?(?: ?[x×*] ?\d{1,5}(?:[.,]\d+)?)?)"
 )
-_YEAR = _c(
-    r"(?:aasta[^\W\d_]*|year|years|vuonna|vuosi|vuoden|год[^\W\d_]*|gad[^\W\d_]*|met[^\W\d_]*|since|"
-    r"alates|from|in) (?:19|20)\d{2}(?!\d)"
-    r"|(?<![\d.])(?:19|20)\d{2} ?(?:a\.|aasta[^\W\d_]*|г\.?|года|году|год|m\.|g\.|gadā|gada|"
-    r"metais|metų|vuonna|v\.)"
+_CURRENCY_BEFORE = _c(r"(?:€|\$|£|₽|eur|usd|gbp|pln|rub|руб\.?) ?$")
+_AMOUNT_AFTER_CURRENCY = _c(_AMOUNT + r"(?!\d)")
+_HHMM = _c(_HOUR + r"[.:][0-5]\d(?!\d|[.:]\d)")
+_YEAR4 = _c(r"(?<![.,])(?:19|20)\d{2}(?!\d|[.,]\d)")
+_YEAR_AFTER = _c(r" ?(?:a\.|aasta[^\W\d_]*|г\.?|года|году|год|m\.|g\.|gadā|gada|metais|metų|v\.)")
+_TIME_CUES = frozenset(
+    "kell kl klo at plkst pulksten val в к до с по alates from until till nuo iki alkaen asti".split()
+)
+_YEAR_CUES = frozenset(
+    "aasta aastal aastast aastani year years vuonna vuosi vuoden год году года gads gadā gada "
+    "metai metais metų since alates from in".split()
 )
 # 3-5, 10-15, 100–200: both sides short; must stand alone (see _standalone)
-_RANGE = _c(r"(?<![\d.,])\d{1,3}(?:[.,]\d+)? ?[-–] ?\d{1,3}(?:[.,]\d+)?(?![\d])")
+_RANGE = _c(r"(?<![.,])\d{1,3}(?:[.,]\d+)? ?[-–] ?\d{1,3}(?:[.,]\d+)?(?!\d)")
 _RUN_SEPARATORS = " .,-–/()"
+_SPACED_EAN13 = _c(r"\d \d{6} \d{6}(?!\d)")
+_SPACED_IMEI = _c(r"\d{2}[ -]\d{6}[ -]\d{6}[ -]\d(?!\d)")
 
-# --- model and serial codes ----------------------------------------------------------
-# a token that mixes letters and digits: sm-a546b, 256gb, rtx4070, jjfi123...
-_MIXED_TOKEN = _c(_NOT_WORD_BEFORE + r"[^\W_]*(?:[^\W\d_]\d|\d[^\W\d_])[^\W_]*(?:[-/][^\W_]+)*")
-# short letter prefix glued by a hyphen to digits: SM-51234, GT-1234567 (not "tel-5123...")
-_PREFIXED_CODE = _c(_NOT_WORD_BEFORE + r"([^\W\d_]{1,4})-\d[^\W_]*(?:-[^\W_]+)*")
-
-_FORMAT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("tracking", _NAMED_TRACKING),
-    ("dpd", _DPD),
-    ("card", _CARD16),
-    ("iban", _IBAN),
-    ("price", _PRICE),
-    ("percent", _PERCENT),
-    ("size", _SIZE),
-    ("date", _DATE),
-    ("time", _TIME),
-    ("year", _YEAR),
-    ("code", _MIXED_TOKEN),
-)
-
-# --- numbers named by a cue word ----------------------------------------------------
-_CODE_RUN = re.compile(r"(?<![^\W_])\d[^\W_]*(?:[ .\-/]\d[^\W_]*)*")
-_HASH_BEFORE = re.compile(r"[#№] ?$")
+# --- numbers named by a cue word ------------------------------------------------------
+_CODE_RUN = _c(r"\d[^\W_]*(?:[ .\-/]\d[^\W_]*)*")
+_HASH_BEFORE = _c(r"[#№] ?$")
+_DIGIT_RUN = _c(r"\d+")
 
 
 def _s10_valid(digits8: str, check: str) -> bool:
@@ -196,11 +173,29 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _token_start(text: str, pos: int, limit: int = 40) -> int:
+    """Start of the run of letters and digits that ends at ``pos``."""
+    lo = max(0, pos - limit)
+    i = pos
+    while i > lo and text[i - 1].isalnum():
+        i -= 1
+    return i
+
+
 def _standalone(text: str, start: int, end: int) -> bool:
     """No digit beyond mere separators on either side: "0 - 1 - 3123..." is no range."""
     left = text[max(0, start - 6) : start].rstrip(_RUN_SEPARATORS)
     right = text[end : end + 6].lstrip(_RUN_SEPARATORS)
     return not (left[-1:].isdigit() or right[:1].isdigit())
+
+
+def _previous_word(text: str, pos: int) -> str:
+    words = words_before(text, pos, max_words=1, max_chars=16)
+    return words[0] if words else ""
 
 
 def _cue_kind(text: str, start: int) -> str | None:
@@ -225,46 +220,123 @@ def _cue_kind(text: str, start: int) -> str | None:
     return None
 
 
-def protected_spans(text: str) -> tuple[ProtectedSpan, ...]:
-    """Every legitimate-number span in ``text``, in ``text``'s coordinates, sorted by start."""
-    spans: list[ProtectedSpan] = []
+class _Collector:
+    __slots__ = ("spans", "code_run_end")
 
-    def add(start: int, end: int, kind: str, strength: str) -> None:
-        if len(spans) < MAX_SPANS:
-            spans.append(ProtectedSpan(start, end, kind, strength))
+    def __init__(self) -> None:
+        self.spans: list[ProtectedSpan] = []
+        self.code_run_end = -1
 
-    for m in _S10.finditer(text):
+    def add(self, start: int, end: int, kind: str, strength: str) -> None:
+        if len(self.spans) < MAX_SPANS:
+            self.spans.append(ProtectedSpan(start, end, kind, strength))
+
+
+def _glued_token(text: str, s: int, e: int, out: _Collector) -> None:
+    """The anchor is glued to letters: a tracking code, an IBAN, a model or serial code."""
+    ts = _token_start(text, s)
+    m = _S10.match(text, ts)
+    if m:
         valid = _s10_valid(_digits(m.group(2)), m.group(3))
-        add(m.start(), m.end(), "s10" if valid else "s10-shape", FORMAT)
-    for kind, pattern in _FORMAT_PATTERNS:
-        for m in pattern.finditer(text):
-            add(m.start(), m.end(), kind, FORMAT)
-    for m in _RANGE.finditer(text):
-        if _standalone(text, m.start(), m.end()):
-            add(m.start(), m.end(), "range", FORMAT)
-    for m in _PREFIXED_CODE.finditer(text):
-        if not is_cue(m.group(1).lower(), PHONE_CUES):
-            add(m.start(), m.end(), "code", FORMAT)
-    for m in _LONG_DIGITS.finditer(text):
-        if luhn_valid(m.group()):
-            add(m.start(), m.end(), "luhn", CHECKSUM)
-    for kind, pattern, check in (
-        ("ean13", _EAN13, gtin_valid),
-        ("upc", _UPC_A, gtin_valid),
-        ("ean8", _EAN8, gtin_valid),
-        ("imei", _IMEI, luhn_valid),
-    ):
-        for m in pattern.finditer(text):
-            if check(_digits(m.group())):
-                add(m.start(), m.end(), kind, CHECKSUM)
-    for m in _CODE_RUN.finditer(text):
-        kind = _cue_kind(text, m.start())
-        if kind is not None:
-            add(m.start(), m.end(), kind, CONTEXT)
-    spans.sort(key=lambda s: (s.start, s.end))
-    return tuple(spans)
+        out.add(m.start(), m.end(), "s10" if valid else "s10-shape", FORMAT)
+        return
+    for kind, pattern in (("iban", _IBAN), ("tracking", _NAMED_TRACKING)):
+        m = pattern.match(text, ts)
+        if m:
+            out.add(m.start(), m.end(), kind, FORMAT)
+            return
+    m = _TOKEN.match(text, ts)
+    if m:
+        out.add(m.start(), m.end(), "code", FORMAT)
 
 
-def overlapping(spans: tuple[ProtectedSpan, ...], start: int, end: int) -> list[ProtectedSpan]:
+def _free_number(text: str, s: int, e: int, out: _Collector) -> None:
+    """The anchor starts a number that stands apart from letters."""
+    prev = text[s - 1] if s else ""
+    if prev == "-" and s >= 2 and _is_letter(text[s - 2]):
+        ts = _token_start(text, s - 1)
+        m = _PREFIXED_CODE.match(text, ts)
+        if m and not is_cue(m.group(1), PHONE_CUES):
+            out.add(m.start(), m.end(), "code", FORMAT)
+    elif prev == " " and s >= 3 and _is_letter(text[s - 2]) and _is_letter(text[s - 3]):
+        m = _S10.match(text, s - 3)  # spaced: "ce 123 456 785 ee"
+        if m:
+            valid = _s10_valid(_digits(m.group(2)), m.group(3))
+            out.add(m.start(), m.end(), "s10" if valid else "s10-shape", FORMAT)
+        m = _IBAN.match(text, _token_start(text, s - 1))
+        if m:
+            out.add(m.start(), m.end(), "iban", FORMAT)
+    m = _NUMERIC.match(text, s)
+    if m:
+        out.add(m.start(), m.end(), m.lastgroup or "number", FORMAT)
+    currency = _CURRENCY_BEFORE.search(text, max(0, s - 6), s)
+    if currency:
+        m = _AMOUNT_AFTER_CURRENCY.match(text, s)
+        if m:
+            out.add(currency.start(), m.end(), "price", FORMAT)
+    m = _HHMM.match(text, s)
+    if m and _previous_word(text, s) in _TIME_CUES:
+        out.add(s, m.end(), "time", FORMAT)
+    m = _YEAR4.match(text, s)
+    if m and (_previous_word(text, s) in _YEAR_CUES or _YEAR_AFTER.match(text, m.end())):
+        out.add(s, m.end(), "year", FORMAT)
+    m = _RANGE.match(text, s)
+    if m and _standalone(text, m.start(), m.end()):
+        out.add(m.start(), m.end(), "range", FORMAT)
+    _checksums(text, s, e, prev, out)
+    if s >= out.code_run_end:
+        m = _CODE_RUN.match(text, s)
+        if m:
+            out.code_run_end = m.end()
+            kind = _cue_kind(text, s)
+            if kind is not None:
+                out.add(m.start(), m.end(), kind, CONTEXT)
+
+
+def _checksums(text: str, s: int, e: int, prev: str, out: _Collector) -> None:
+    if prev == "+":
+        return
+    n = e - s
+    run = text[s:e]
+    if n in (8, 12, 13) and gtin_valid(run):
+        out.add(s, e, {8: "ean8", 12: "upc", 13: "ean13"}[n], CHECKSUM)
+    elif 13 <= n <= 19 and luhn_valid(run):
+        out.add(s, e, "imei" if n == 15 else "luhn", CHECKSUM)
+    elif n == 1:
+        m = _SPACED_EAN13.match(text, s)
+        if m and gtin_valid(_digits(m.group())):
+            out.add(s, m.end(), "ean13", CHECKSUM)
+    elif n == 2:
+        m = _SPACED_IMEI.match(text, s)
+        if m and luhn_valid(_digits(m.group())):
+            out.add(s, m.end(), "imei", CHECKSUM)
+
+
+def protected_spans(text: str, start: int = 0, end: int | None = None) -> tuple[ProtectedSpan, ...]:
+    """Legitimate-number spans in ``text`` (its coordinates), sorted by start.
+
+    Only digit runs that begin in ``[start, end)`` are examined (a span found there may
+    reach outside it); at most ``MAX_ANCHORS`` of them.
+    """
+    out = _Collector()
+    end = len(text) if end is None else end
+    start = max(0, start)
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    for count, m in enumerate(_DIGIT_RUN.finditer(text, start)):
+        if count >= MAX_ANCHORS or m.start() >= end:
+            break
+        s, e = m.start(), m.end()
+        if s and _is_letter(text[s - 1]):
+            _glued_token(text, s, e, out)
+            continue
+        if e < len(text) and _is_letter(text[e]):
+            _glued_token(text, s, e, out)
+        _free_number(text, s, e, out)
+    out.spans.sort(key=lambda sp: (sp.start, sp.end))
+    return tuple(out.spans)
+
+
+def overlapping(spans: Sequence[ProtectedSpan], start: int, end: int) -> list[ProtectedSpan]:
     """The spans that share at least one character with ``[start, end)``."""
     return [s for s in spans if s.start < end and start < s.end]

@@ -88,12 +88,13 @@ MIN_DIGITS = 7
 MAX_NATIONAL_DIGITS = 13
 MAX_INTERNATIONAL_DIGITS = 15
 _MAX_JOIN_GAP = 40
+_PROTECTION_REACH = 48
 _MAX_PARTS = 3
 
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 # A "+" may be glued to a word ("tel+372..."); bare digits may not ("a546b").
-_RUN = re.compile(r"(?:(?:\( ?)?\+ ?|(?<![^\W_+]))\d+(?:[ .\-–/()]{1,3}\d+)*")
+_RUN = re.compile(r"(?=[(+\d])(?:(?:\( ?)?\+ ?|(?<![^\W_+]))\d+(?:[ .\-–/()]{1,3}\d+)*")
 _GROUP = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -199,21 +200,23 @@ class PhoneExtractor:
                 if total >= MIN_DIGITS:
                     ends.append(j)
             found = None
+            start = first.prefix_start if plus else first.start
+            cue_before = _cue_before(text, start) if ends else ""
             for j in reversed(ends):
                 window = groups[i : j + 1]
-                start = first.prefix_start if plus else first.start
                 end = groups[j].end
-                cue = _phone_cue(text, start, end)
-                spelled = _spelled_count(norm, view, window)
-                # "+" marks a phone; "00" only with grouping (a bare "00..." run may be a barcode)
-                marked = plus or (intl_digits and j > i)
-                if self._dropped(text, state, start, end, marked, cue, spelled):
-                    continue
+                # validate first (cheap), then ask the allowlist (dearer) about valid ones only
                 state.checks += 1
                 valid = self._validate("".join(g.digits for g in window), plus)
                 if valid is None:
                     if state.checks >= MAX_CHECKS:
                         break
+                    continue
+                cue = cue_before or _cue_after(text, end)
+                spelled = _spelled_count(norm, view, window)
+                # "+" marks a phone; "00" only with grouping (a bare "00..." run may be a barcode)
+                marked = plus or (intl_digits and j > i)
+                if self._dropped(text, state, groups, start, end, marked, cue, spelled):
                     continue
                 found = _finding(norm, view, window, start, end, valid, cue, spelled)
                 if found is not None:
@@ -224,9 +227,17 @@ class PhoneExtractor:
                 i += 1
 
     def _dropped(
-        self, text: str, state: _State, start: int, end: int, intl: bool, cue: str, spelled: int
+        self,
+        text: str,
+        state: _State,
+        groups: list[_Group],
+        start: int,
+        end: int,
+        intl: bool,
+        cue: str,
+        spelled: int,
     ) -> bool:
-        hits = overlapping(state.protected(text), start, end)
+        hits = overlapping(state.protected(text, groups[0].start, groups[-1].end), start, end)
         strong = cue == "strong"
         for span in hits:
             if span.strength == FORMAT and not (intl and strong):
@@ -260,17 +271,23 @@ class PhoneExtractor:
 
 
 class _State:
-    """Per-message work: the validation count and the protected spans, computed on demand."""
+    """Per-message work: the validation count, and the protected spans, computed on demand
+    for the stretch of text around each super-run that has a valid window (super-runs come
+    left to right, so each stretch of text is examined once)."""
 
-    __slots__ = ("checks", "_protected")
+    __slots__ = ("checks", "_protected", "_done_until")
 
     def __init__(self) -> None:
         self.checks = 0
-        self._protected: tuple[ProtectedSpan, ...] | None = None
+        self._protected: list[ProtectedSpan] = []
+        self._done_until = 0
 
-    def protected(self, text: str) -> tuple[ProtectedSpan, ...]:
-        if self._protected is None:
-            self._protected = protected_spans(text)
+    def protected(self, text: str, lo: int, hi: int) -> list[ProtectedSpan]:
+        if hi > self._done_until:
+            # spans that start up to _PROTECTION_REACH before the super-run can overlap it
+            begin = max(lo - _PROTECTION_REACH, self._done_until)
+            self._protected.extend(protected_spans(text, begin, hi))
+            self._done_until = hi
         return self._protected
 
 
@@ -328,45 +345,56 @@ def _joiner_gap(gap: str) -> bool:
 
 
 def _superruns(text: str) -> list[list[_Group]]:
-    """Runs of digit groups, with up to three runs joined by joiner words into one."""
-    out: list[list[_Group]] = []
-    parts = 0
-    prev_end = -1
-    for m in _RUN.finditer(text):
-        groups = _groups_of(text, m)
-        if not groups:
-            prev_end = -1
-            continue
+    """Runs of digit groups, with up to three runs joined by joiner words into one.
+
+    Groups are built only for super-runs with enough digits to hold a phone number.
+    """
+    merged: list[list[re.Match[str]]] = []
+    for count, m in enumerate(_RUN.finditer(text)):
+        if count >= MAX_RUNS * 8:
+            break
+        last = merged[-1] if merged else None
         if (
-            out
-            and prev_end >= 0
-            and parts < _MAX_PARTS
-            and groups[0].prefix_start is None
-            and _joiner_gap(text[prev_end : groups[0].start])
+            last is not None
+            and len(last) < _MAX_PARTS
+            and text[m.start()] not in "+("
+            and m.start() - last[-1].end() <= _MAX_JOIN_GAP
+            and _joiner_gap(text[last[-1].end() : m.start()])
         ):
-            first = groups[0]
-            groups[0] = _Group(first.start, first.end, first.digits, None, True)
-            out[-1].extend(groups)
-            parts += 1
+            last.append(m)
         else:
-            if len(out) > MAX_RUNS * 4:
-                break
+            merged.append([m])
+    out: list[list[_Group]] = []
+    for matches in merged:
+        if sum(len(m.group()) for m in matches) < MIN_DIGITS:
+            continue  # fewer characters than digits needed, separators included
+        groups: list[_Group] = []
+        for k, m in enumerate(matches):
+            part = _groups_of(text, m)
+            if part and k:
+                first = part[0]
+                part[0] = _Group(first.start, first.end, first.digits, None, True)
+            groups.extend(part)
+        if sum(len(g.digits) for g in groups) >= MIN_DIGITS:
             out.append(groups)
-            parts = 1
-        prev_end = groups[-1].end
-    return [g for g in out if sum(len(x.digits) for x in g) >= MIN_DIGITS]
+    return out
 
 
 # --- evidence and scoring -----------------------------------------------------------
-def _phone_cue(text: str, start: int, end: int) -> str:
-    """'strong', 'weak' or '' for the nearest cue before the window (or a strong one after)."""
+def _cue_before(text: str, start: int) -> str:
+    """'strong' or 'weak' for the nearest phone/number cue before ``start``; '' if none
+    or if an order cue comes first."""
     for word in words_before(text, start, max_words=4):
         if is_cue(word, PHONE_CUES):
             return "strong"
         if is_cue(word, ORDER_CUES):
-            break
+            return ""
         if is_cue(word, NUMBER_CUES):
             return "weak"
+    return ""
+
+
+def _cue_after(text: str, end: int) -> str:
     for word in words_after(text, end, max_words=2):
         if is_cue(word, PHONE_CUES):
             return "strong"
@@ -376,12 +404,10 @@ def _phone_cue(text: str, start: int, end: int) -> str:
 def _spelled_count(norm: Normalized, view: TextView, window: list[_Group]) -> int:
     """How many of the window's digits stand for words in the original text."""
     count = 0
-    original = norm.original
     for g in window:
-        for k in range(g.start, g.end):
-            src = original[view.starts[k] : view.ends[k]]
-            if len(src) != 1 or not unicodedata.digit(src, None) == unicodedata.digit(view.text[k], -1):
-                count += 1
+        src = norm.original[view.starts[g.start] : view.ends[g.end - 1]]
+        if src != g.digits and unicodedata.normalize("NFKC", src) != g.digits:
+            count += len(g.digits)
     return count
 
 
