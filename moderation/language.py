@@ -21,6 +21,7 @@ _LINGUA = {
 _CODE_BY_LINGUA = {v: k for k, v in _LINGUA.items()}
 _LANG_TAG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class LanguageIdentifier:
@@ -36,7 +37,7 @@ class LanguageIdentifier:
         """The caller's ``hint`` wins (validated); otherwise the detected language or ``und``."""
         if hint is not None:
             return normalize_language_tag(hint)
-        sample = text[:2000]
+        sample = _SURROGATE.sub("", text[:2000])  # the detector needs encodable text
         if len(_LETTER.findall(sample[:200])) < self.min_letters:
             return UNDETERMINED
         found = self._detector.detect_language_of(sample)
