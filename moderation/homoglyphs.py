@@ -57,6 +57,11 @@ _INTO: dict[str, dict[str, dict[str, str]]] = {
 _NON_LATIN_RE = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
 _LATIN_RE = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")
 _WORD_RE = re.compile(r"[^\W_]+")
+# Where a word may need unmixing: Latin next to Cyrillic/Greek (digits may sit between), or
+# Cyrillic/Greek next to "@" or after "." (look-alike address parts).
+_L = "a-z\u00c0-\u024f\u1e00-\u1eff"
+_X = "\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff"
+_HINT_RE = re.compile(f"[{_L}][0-9]*[{_X}]|[{_X}][0-9]*[{_L}]|[.@][{_X}]|[{_X}]@")
 _TLD_MAX = 4
 _NONE: dict[str, str] = {}
 
@@ -114,27 +119,42 @@ def unmix_scripts(text: str) -> str:
     if text.isascii() or not _NON_LATIN_RE.search(text) or not _LATIN_RE.search(text):
         return text
     chars: list[str] | None = None
-    for match in _WORD_RE.finditer(text):
-        word = match.group()
-        if word.isascii():
+    done = 0
+    n = len(text)
+    for hint in _HINT_RE.finditer(text):
+        a, b = hint.span()
+        if a < done:
             continue
-        if _LATIN_RE.search(word) is None:
-            if not _glued_to_latin_address(text, *match.span()):
-                continue  # a word in one script
-            new = _rewrite(word, LATIN)
-            if any(script_of(ch) not in (LATIN, None) for ch in new):
-                continue  # not wholly made of look-alikes: a real Cyrillic/Greek word
-        elif _NON_LATIN_RE.search(word) is None:
-            continue
-        else:
-            counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
-            for ch in word:
-                script = script_of(ch)
-                if script is not None:
-                    counts[script] += 1
-            new = _rewrite(word, _target(counts, word))
-        if new != word:
-            if chars is None:
-                chars = list(text)
-            chars[match.start():match.end()] = new
+        while a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_"):
+            a -= 1
+        while b < n and (text[b].isalnum() or text[b] == "_"):
+            b += 1
+        for match in _WORD_RE.finditer(text, a, b):
+            new = _unmixed(text, match)
+            if new is not None and new != match.group():
+                if chars is None:
+                    chars = list(text)
+                chars[match.start():match.end()] = new
+        done = b
     return text if chars is None else "".join(chars)
+
+
+def _unmixed(text: str, match: re.Match[str]) -> str | None:
+    word = match.group()
+    if word.isascii():
+        return None
+    if _LATIN_RE.search(word) is None:
+        if not _glued_to_latin_address(text, *match.span()):
+            return None  # a word in one script
+        new = _rewrite(word, LATIN)
+        if any(script_of(ch) not in (LATIN, None) for ch in new):
+            return None  # not wholly made of look-alikes: a real Cyrillic/Greek word
+        return new
+    if _NON_LATIN_RE.search(word) is None:
+        return None
+    counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
+    for ch in word:
+        script = script_of(ch)
+        if script is not None:
+            counts[script] += 1
+    return _rewrite(word, _target(counts, word))
