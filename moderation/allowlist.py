@@ -103,9 +103,10 @@ def _dates() -> str:
     return "|".join(alternatives)
 
 
-# One pattern, alternatives longest first; the group name is the kind. The anchor is the
-# start of a digit run, so "not preceded by a digit" holds already.
-_NUMERIC = _c(
+# Tried in this order at an anchor, the first match wins (longest shapes first). The
+# anchor is the start of a digit run, so "not preceded by a digit" holds already. (One
+# alternation of them all is slower in CPython's re than these separate matches.)
+_NUMERIC_ALTERNATION = (
     r"(?P<dpd>(?<![+])(?<!\d )(?!0 ?0)(?:\d ?){13}\d(?! ?\d))"
     r"|(?P<card>\d{4}(?P<card_sep>[ -]?)\d{4}(?:(?P=card_sep)\d{4}){2}(?!\d))"
     r"|(?P<date>" + _dates() + r")"
@@ -117,6 +118,11 @@ _NUMERIC = _c(
     + _UNIT
     + r"(?![^\W\d_])"
     r"|(?<![.,])\d{1,5}(?:[.,]\d+)? ?[x×*] ?\d{1,5}(?:[.,]\d+)?(?: ?[x×*] ?\d{1,5}(?:[.,]\d+)?)?)"
+)
+_NUMERIC: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (m.group(1), _c(alternative))
+    for alternative in re.split(r"\|(?=\(\?P<)", _NUMERIC_ALTERNATION)
+    if (m := re.match(r"\(\?P<(\w+)>", alternative))
 )
 _CURRENCY_BEFORE = _c(r"(?:€|\$|£|₽|eur|usd|gbp|pln|rub|руб\.?) ?$")
 _AMOUNT_AFTER_CURRENCY = _c(_AMOUNT + r"(?!\d)")
@@ -266,9 +272,11 @@ def _free_number(text: str, s: int, e: int, out: _Collector) -> None:
         m = _IBAN.match(text, _token_start(text, s - 1))
         if m:
             out.add(m.start(), m.end(), "iban", FORMAT)
-    m = _NUMERIC.match(text, s)
-    if m:
-        out.add(m.start(), m.end(), m.lastgroup or "number", FORMAT)
+    for kind, pattern in _NUMERIC:
+        m = pattern.match(text, s)
+        if m:
+            out.add(m.start(), m.end(), kind, FORMAT)
+            break
     currency = _CURRENCY_BEFORE.search(text, max(0, s - 6), s)
     if currency:
         m = _AMOUNT_AFTER_CURRENCY.match(text, s)

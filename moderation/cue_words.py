@@ -59,27 +59,27 @@ ORDER_CUES: frozenset[str] = _words(
     "order invoice receipt return rma case ticket ref reference "
     "track parcel package shipment consignment waybill awb serial sn s/n "
     "imei sku ean upc gtin barcode art article item model mpn pn "
-    "part booking reservation transaction claim lot batch product "
+    "part booking reservation transaction claim lot batch product code pin "
     # et
     "tellimu arve arvel arvenumb saadetis pakk paki pakett jälgimis "
     "jalgimis tagastus tagastam pöördumi poordumi juhtum viide viitenumb "
     "kviitung tšekk tsekk seeria seerianumb tootekood toote toode "
-    "artikkel artikli mudel broneering garantiinõu "
+    "artikkel artikli mudel broneering garantiinõu kood koodi "
     # ru
     "заказ счёт счет чек трек посыл отправлени накладн возврат "
     "обращени заявк тикет артикул серийн модел штрихкод штрих квитанци "
-    "товар "
+    "товар код "
     # lv
     "pasūtījum pasutijum rēķin rekin sūtījum sutijum paka pakas paku "
     "izsekošan izsekosan atgriešan atgriesan pieteikum čeks čeka ceks "
-    "kvīt kvit artikul sērij serij modeli prece preces "
+    "kvīt kvit artikul sērij serij modeli prece preces kods koda "
     # lt
     "užsakym uzsakym sąskait saskait siunt sekim grąžinim grazinim "
-    "prašym prasym kvitas čeki prekės prekes prekė "
+    "prašym prasym kvitas čeki prekės prekes prekė kodas kodą "
     # fi
     "tilau lasku lähety lahety paketti paketin seuranta palautu tapaus "
     "kuitti viite sarjanumero sarjanro tuotekoodi tuotenumero tuote malli "
-    "varaus "
+    "varaus koodi "
 )
 
 CARRIER_CUES: frozenset[str] = _words(
