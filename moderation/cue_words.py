@@ -15,7 +15,8 @@ The sets:
                  parcel, serial, IMEI, SKU, EAN, article, model.
 ``CARRIER_CUES`` carrier names: the next number is a tracking number.
 ``JOINER_WORDS`` short words a seller puts between the parts of a split number
-                 ("5123 ja siis 4567"); matched exactly.
+                 ("5123 ja siis 4567", "starts with 5123 and ends with 4567");
+                 matched exactly.
 """
 
 from __future__ import annotations
@@ -79,7 +80,9 @@ ORDER_CUES: frozenset[str] = _words(
     # fi
     "tilau lasku lähety lahety paketti paketin seuranta palautu tapaus "
     "kuitti viite sarjanumero sarjanro tuotekoodi tuotenumero tuote malli "
-    "varaus koodi "
+    "varaus koodi tunnus "
+    # company and VAT registry numbers
+    "registrikood registr reģistr kmkr vat инн огрн "
 )
 
 CARRIER_CUES: frozenset[str] = _words(
@@ -91,17 +94,17 @@ CARRIER_CUES: frozenset[str] = _words(
 
 JOINER_WORDS: frozenset[str] = _words(
     # et
-    "ja siis ning edasi veel pluss "
+    "ja siis ning edasi veel pluss algab lõpeb lõpus "
     # en
-    "and then next after that plus "
+    "and then next after that plus starts ends begins with "
     # ru
-    "и потом затем дальше ещё еще а плюс "
+    "и потом затем дальше ещё еще а плюс начинается заканчивается на с "
     # lv
-    "un tad pēc pec tam vēl vel "
+    "un tad pēc pec tam vēl vel sākas beidzas ar "
     # lt
-    "ir tada po to paskui dar plius "
+    "ir tada po to paskui dar plius prasideda baigiasi "
     # fi
-    "sitten sen jälkeen jalkeen vielä viela "
+    "sitten sen jälkeen jalkeen vielä viela alkaa loppuu päättyy "
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")

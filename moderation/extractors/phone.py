@@ -94,11 +94,12 @@ _MAX_PARTS = 3
 _MOBILE_TYPES = frozenset({PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE})
 
 # A "+" may be glued to a word ("tel+372..."); bare digits may not ("a546b").
-_RUN = re.compile(r"(?=[(+\d])(?:(?:\( ?)?\+ ?|(?<![^\W_+]))\d+(?:[ .\-–/()]{1,3}\d+)*")
+_RUN = re.compile(r"(?=[(+\d])(?:(?:\( ?)?\+ ?|(?<![^\W_+])(?:\( ?)?)\d+(?:[ .\-–/()]{1,3}\d+)*")
 _GROUP = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP_PUNCT = re.compile(r"[\s,.:;…\-–]*")
+_PAUSE = re.compile(r" ?[,;] ?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,7 @@ class _Region:
     trunks: tuple[str, ...]  # national (trunk) prefixes: "0", "8" for LT, "8" for RU
     trunk_required: bool
     lengths: frozenset[int]
+    general: re.Pattern[str]  # every national number of the region matches it: a cheap pre-check
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,7 @@ class _Group:
     end: int
     digits: str
     prefix_start: int | None  # where "+" / "(+" starts, for the first group of a "+" run
+    lead_start: int  # where the window starts when it starts here ("(" before "040" included)
     joined: bool  # separated from the previous group by joiner words
 
 
@@ -145,6 +148,7 @@ def _build_regions() -> tuple[_Region, ...]:
                 trunks=_trunk_prefixes(meta.national_prefix, meta.national_prefix_for_parsing),
                 trunk_required=code in _TRUNK_REQUIRED,
                 lengths=frozenset(meta.general_desc.possible_length),
+                general=re.compile(meta.general_desc.national_number_pattern),
             )
         )
     return tuple(out)
@@ -163,7 +167,7 @@ class PhoneExtractor:
     def find(self, norm: Normalized) -> list[Finding]:
         view = norm.digits
         text = view.text
-        superruns = _superruns(text)
+        superruns = _superruns(norm, text)
         if not superruns:
             return []
         state = _State()
@@ -200,7 +204,7 @@ class PhoneExtractor:
                 if total >= MIN_DIGITS:
                     ends.append(j)
             found = None
-            start = first.prefix_start if plus else first.start
+            start = first.lead_start
             cue_before = _cue_before(text, start) if ends else ""
             for j in reversed(ends):
                 window = groups[i : j + 1]
@@ -312,7 +316,7 @@ def _national(region: _Region, digits: str) -> PhoneNumber | None:
     if not region.trunk_required:
         candidates.append(digits)
     for nsn in candidates:
-        if len(nsn) not in region.lengths or nsn.startswith("0"):
+        if len(nsn) not in region.lengths or nsn.startswith("0") or not region.general.fullmatch(nsn):
             continue
         number = PhoneNumber(country_code=region.country_code, national_number=int(nsn))
         if phonenumbers.is_valid_number(number):
@@ -322,17 +326,29 @@ def _national(region: _Region, digits: str) -> PhoneNumber | None:
 
 # --- runs ---------------------------------------------------------------------------
 def _groups_of(text: str, m: re.Match[str]) -> list[_Group]:
-    plus_at = None
     head = m.group()
-    if head.startswith("+") or (head.startswith("(") and "+" in head[:3]):
-        plus_at = m.start()
+    plus_at = m.start() if head.startswith("+") or (head.startswith("(") and "+" in head[:3]) else None
     groups = []
     for g in _GROUP.finditer(text, m.start(), m.end()):
-        groups.append(_Group(g.start(), g.end(), g.group(), plus_at if not groups else None, False))
+        first = not groups
+        lead = m.start() if first else g.start()
+        groups.append(_Group(g.start(), g.end(), g.group(), plus_at if first else None, lead, False))
     # a last group glued to letters is a unit or a model ("256gb", "4070ti")
     if m.end() < len(text) and _LETTER.match(text, m.end()):
         groups.pop()
     return groups
+
+
+def _spelled_pause(norm: Normalized, text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """A comma between two parts of a number dictated in words ("divdesmit viens, divi trīs")."""
+    if _PAUSE.fullmatch(text, left.end(), right.start()) is None:
+        return False
+    view = norm.digits
+    for m in (left, right):
+        src = norm.original[view.starts[m.start()] : view.ends[m.end() - 1]]
+        if not _WORD.search(src):
+            return False
+    return True
 
 
 def _joiner_gap(gap: str) -> bool:
@@ -344,7 +360,7 @@ def _joiner_gap(gap: str) -> bool:
     return _GAP_PUNCT.fullmatch(_WORD.sub("", gap)) is not None
 
 
-def _superruns(text: str) -> list[list[_Group]]:
+def _superruns(norm: Normalized, text: str) -> list[list[_Group]]:
     """Runs of digit groups, with up to three runs joined by joiner words into one.
 
     Groups are built only for super-runs with enough digits to hold a phone number.
@@ -359,7 +375,7 @@ def _superruns(text: str) -> list[list[_Group]]:
             and len(last) < _MAX_PARTS
             and text[m.start()] not in "+("
             and m.start() - last[-1].end() <= _MAX_JOIN_GAP
-            and _joiner_gap(text[last[-1].end() : m.start()])
+            and (_joiner_gap(text[last[-1].end() : m.start()]) or _spelled_pause(norm, text, last[-1], m))
         ):
             last.append(m)
         else:
@@ -373,7 +389,7 @@ def _superruns(text: str) -> list[list[_Group]]:
             part = _groups_of(text, m)
             if part and k:
                 first = part[0]
-                part[0] = _Group(first.start, first.end, first.digits, None, True)
+                part[0] = _Group(first.start, first.end, first.digits, None, first.lead_start, True)
             groups.extend(part)
         if sum(len(g.digits) for g in groups) >= MIN_DIGITS:
             out.append(groups)
