@@ -34,7 +34,7 @@ from moderation.normalize import normalize
 from moderation.types import CATEGORIES, Finding
 
 # Bump when the feature code below changes meaning: a model trained with other features is refused.
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 LANGUAGES = ("et", "en", "ru", "lv", "lt", "fi", "und")
 _MAX_FEATURE_CHARS = 4000  # longer texts are cut for features (the rules still see everything)
 
@@ -64,6 +64,60 @@ class ModelInput:
 def words_text(text: str) -> str:
     """The normalized ``words`` view the n-grams are taken from (folded, de-obfuscated)."""
     return normalize(text[:_MAX_FEATURE_CHARS]).words.text
+
+
+# --- cue lexicons: concepts that generalize across templates and languages -----------------
+# Each group is one binary feature (any stem present in the folded words view). Stems, so
+# inflected forms match; the model weighs them together with the n-grams and each other
+# (a "cannot ... outside the platform" keeps-the-rules message has KEEP_RULES cues too).
+CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("direct", ("directly", "direct ", "otse", "напрямую", "напрямик", "tieši", "tiesiog", "suoraan",
+                "without the platform", "ilma platvormi", "без площадки", "bez platformas")),
+    ("outside", ("outside", "väljaspool", "вне ", "вне сайта", "ārpus", "ne per ", "už platformos",
+                 "ulkopuol", "off the site", "off-site", "mööda")),
+    ("cash", ("cash", "sularaha", "наличн", "skaidr", "grynai", "grynais", "käteinen", "käteisellä")),
+    ("transfer", ("bank transfer", "transfer", "ülekan", "kontole", "перевод", "на карту", "на счет",
+                  "на счёт", "pārskait", "kontu", "pervesk", "pavedim", "sąskait", "tilisiirt", "tilille",
+                  "tililleni", "iban", "account number", "kaardile")),
+    ("pay_app", ("revolut", "paypal", "mobilepay", "wise", "skrill", "swish", "venmo", "western union",
+                 "friends and family", "f&f", "smart-id", "payseraa", "paysera", "qiwi", "юмани", "сбп")),
+    ("cancel", ("cancel", "tühist", "отмен", "atcel", "atšauk", "atšauk", "peru ", "perut", "perua", "peruu")),
+    ("cheaper", ("cheaper", "discount for you", "odavam", "дешевле", "lētāk", "pigiau", "halvemm", "halvempi",
+                 "no fee", "vahendustasu", "комисси", "komisij", "mokesč", "välityspalk", "fees")),
+    ("messenger", ("whatsapp", "whats app", "вотсап", "ватсап", "viber", "вайбер", "telegram", "телеграм",
+                   "signal", "messenger", "wechat", "skype")),
+    ("your_number", ("your number", "teie number", "ваш номер", "jūsu numur", "jūsų numer", "numerosi",
+                     "from the parcel", "pakil", "посылк", "paciņ", "siuntos", "paketissa")),
+    ("discount", ("discount", "% off", "soodus", "allahind", "скидк", "промокод", "atlaid", "nuolaid",
+                  "alennu", "ale ", "alea", "coupon", "kupong", "kupon", "promo", "sale ", "распродаж", "izpārdo",
+                  "išparduot")),
+    ("newsletter", ("newsletter", "subscribe", "uudiskir", "рассылк", "подпиш", "jaunum", "naujienlai",
+                    "prenumer", "uutiskir", "tilaa ")),
+    ("follow", ("follow", "jälgi", "подписыв", "sekojiet", "sekite", "seuraa", "instagram", "facebook",
+                "tiktok", "youtube", "инстаграм", "likes", "like us")),
+    ("review_gift", ("review", "tagasisid", "отзыв", "atsauksm", "atsiliep", "arvostel", "arvio", "5 star",
+                     "5 tärni", "5 звезд", "zvaigžņ", "žvaigžd", "tähden", "gift", "kingitus", "подар",
+                     "dāvan", "dovan", "lahja")),
+    ("our_shop", ("our shop", "our store", "our website", "our collection", "meie poe", "meie pood",
+                  "meie kodul", "kollektsioon", "наш магазин", "нашем магазин", "коллекци", "mūsu veikal",
+                  "kolekcij", "mūsų parduotuv", "kaupassamme", "mallisto", "verkkokaup", "new arrivals")),
+    ("keep_rules", ("keep all communication", "communication here", "only through", "only here",
+                    "cannot accept", "can't accept", "not allowed", "ei saa vastu võtta", "siin ", "siinsamas",
+                    "не можем", "только здесь", "только через", "nevaram", "tikai šeit", "negalime",
+                    "tik čia", "emme voi", "vain täällä", "täällä", "platvormi kaudu", "checkout")),
+)
+N_CUE_FEATURES = len(CUE_GROUPS)
+
+
+def cue_features(words: str) -> list[float]:
+    """One 0/1 per cue group, on the folded words view (``words_text``)."""
+    padded = " " + _NON_WORD.sub(" ", words) + " "
+    return [1.0 if any(stem in padded for stem in stems) else 0.0 for stems in _CUE_STEMS]
+
+
+_NON_WORD = re.compile(r"[^\w%&@-]+")
+# matched at word starts: " ale " must not fire inside "kohale"
+_CUE_STEMS = tuple(tuple(" " + stem.strip() for stem in stems) for _, stems in CUE_GROUPS)
 
 
 # --- evasive-answer cues -------------------------------------------------------------------
@@ -176,10 +230,12 @@ class SignalFeatures(BaseEstimator, TransformerMixin):
 
     def fit(self, X: Sequence[ModelInput], y: object = None) -> SignalFeatures:
         self.kinds_ = tuple(sorted({f"{c}/{k}" for r in X for c, k, _ in r.findings}))
-        self.n_features_out_ = len(CATEGORIES) * 2 + len(self.kinds_) + len(LANGUAGES) + N_EVASIVE_FEATURES
+        self.n_features_out_ = (len(CATEGORIES) * 2 + len(self.kinds_) + len(LANGUAGES) + N_CUE_FEATURES
+                               + N_EVASIVE_FEATURES)
         return self
 
-    def transform_one(self, r: ModelInput) -> np.ndarray:
+    def transform_one(self, r: ModelInput, words: str | None = None) -> np.ndarray:
+        """``words``: ``words_text(r.text)`` when the caller has it already."""
         out = np.zeros(self.n_features_out_, dtype=np.float64)
         n_cat = len(CATEGORIES)
         kind_index = {k: i for i, k in enumerate(self.kinds_)}
@@ -195,7 +251,8 @@ class SignalFeatures(BaseEstimator, TransformerMixin):
         lang = r.language if r.language in LANGUAGES else "und"
         out[base + LANGUAGES.index(lang)] = 1.0
         base += len(LANGUAGES)
-        out[base:] = evasive_features(r.text, r.context)
+        out[base:base + N_CUE_FEATURES] = cue_features(words if words is not None else words_text(r.text))
+        out[base + N_CUE_FEATURES:] = evasive_features(r.text, r.context)
         return out
 
     def transform(self, X: Sequence[ModelInput]) -> np.ndarray:
@@ -324,8 +381,9 @@ class FastScorer:
         return values @ self._w_chars[index]
 
     def decision(self, record: ModelInput) -> np.ndarray:
-        signals = self._signals.transform_one(record)
-        return self._chars_decision(words_text(record.text)) + signals @ self._w_signals + self._intercept
+        words = words_text(record.text)
+        signals = self._signals.transform_one(record, words)
+        return self._chars_decision(words) + signals @ self._w_signals + self._intercept
 
     def proba(self, record: ModelInput) -> np.ndarray:
         return platt_map(self.decision(record), self._platt)

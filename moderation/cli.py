@@ -24,8 +24,14 @@ EXTRA_COMMAND_MODULES = ("api.commands",)
 
 
 def build_moderator(args: argparse.Namespace) -> Moderator:
+    """The moderator with the model from ``--model``, else the settings' ``model_path``, else
+    ``models/CURRENT``; ``--no-model`` runs the rules alone. A model that fails to load is an error."""
     settings = Settings.load(getattr(args, "policy", None))
-    return Moderator.build(settings)
+    if getattr(args, "no_model", False):
+        return Moderator.build(settings)
+    from moderation.model_store import load_model
+
+    return Moderator.build(settings, model=load_model(getattr(args, "model", None) or settings.model_path))
 
 
 def dumps(obj: Any) -> str:
@@ -111,6 +117,8 @@ def cmd_sla(args: argparse.Namespace) -> int:
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="moderation", description=__doc__.splitlines()[0])
     parser.add_argument("--policy", help="policy TOML file merged over the defaults")
+    parser.add_argument("--model", help="model directory (default: models/CURRENT)")
+    parser.add_argument("--no-model", action="store_true", help="check with the rules alone, no classifier")
     sub = parser.add_subparsers(dest="command", required=True)
 
     check = sub.add_parser("check", help="check one seller message and print the decision as JSON")

@@ -114,7 +114,19 @@ class Moderator:
         return self._check(msg)
 
     def check_many(self, messages: Iterable[Message]) -> list[Decision]:
-        return [self._check(m) for m in messages]
+        """Check validated messages; a model with ``score_many`` scores them in one batch."""
+        messages = list(messages)
+        score_many = getattr(self.model, "score_many", None)
+        if score_many is None:
+            return [self._check(m) for m in messages]
+        languages = [self.language_identifier.identify(m.text, m.language) for m in messages]
+        findings = [self.find(m.text) for m in messages]
+        scores = score_many(
+            [(m.text, m.context, f, lang) for m, f, lang in zip(messages, findings, languages, strict=True)]
+        )
+        return [
+            self._decide(m, f, lang, s) for m, f, lang, s in zip(messages, findings, languages, scores, strict=True)
+        ]
 
     def _check(self, msg: Message) -> Decision:
         language = self.language_identifier.identify(msg.text, msg.language)
@@ -122,6 +134,11 @@ class Moderator:
         scores = None
         if self.model is not None:
             scores = self.model.score(msg.text, msg.context, findings, language)
+        return self._decide(msg, findings, language, scores)
+
+    def _decide(
+        self, msg: Message, findings: list[Finding], language: str, scores: Mapping[str, float] | None
+    ) -> Decision:
         return self.policy.decide(
             msg.text,
             findings,
