@@ -2,7 +2,7 @@ r"""Spans of legitimate numbers that must never be reported as phone numbers.
 
 ``protected_spans(text)`` finds tracking numbers, order/invoice/serial numbers named by a
 cue word, barcodes, card-size numbers, IBAN-looking strings, prices, dates, times, ranges,
-sizes, percentages, years and model codes. Any extractor of numbers can use it.
+sizes, percentages, years, model codes and numbers inside a URL. Any extractor of numbers can use it.
 
 Coordinates: positions in the string you pass. Extractors pass the text of the view they
 match in (``norm.digits.text``), so candidate spans and protected spans are compared in
@@ -320,6 +320,24 @@ def _checksums(text: str, s: int, e: int, prev: str, out: _Collector) -> None:
             out.add(s, m.end(), "imei", CHECKSUM)
 
 
+_URL_REACH = 300
+
+
+def _url_end(text: str, s: int) -> int:
+    """End of the URL the digit run at ``s`` is part of ("...track?barcode=0611426809"),
+    or -1. The URL itself is the URL extractor's business; a number inside it is a
+    path or query value (a tracking code, an id), never a phone on its own."""
+    prev = text[s - 1] if s else " "
+    if prev.isspace() or prev in "+(":
+        return -1
+    ts = text.rfind(" ", max(0, s - _URL_REACH), s) + 1
+    head = text[ts:s]
+    if "://" not in head and not head.startswith("www."):
+        return -1
+    te = text.find(" ", s)
+    return len(text) if te < 0 else te
+
+
 def protected_spans(text: str, start: int = 0, end: int | None = None) -> tuple[ProtectedSpan, ...]:
     """Legitimate-number spans in ``text`` (its coordinates), sorted by start.
 
@@ -335,6 +353,10 @@ def protected_spans(text: str, start: int = 0, end: int | None = None) -> tuple[
         if count >= MAX_ANCHORS or m.start() >= end:
             break
         s, e = m.start(), m.end()
+        url_end = _url_end(text, s)
+        if url_end > 0:
+            out.add(s, url_end, "url", FORMAT)
+            continue
         if s and _is_letter(text[s - 1]):
             _glued_token(text, s, e, out)
             continue

@@ -67,7 +67,7 @@ ORDER_CUES: frozenset[str] = _words(
     "kviitung tšekk tsekk seeria seerianumb tootekood toote toode "
     "artikkel artikli mudel broneering garantiinõu kood koodi "
     # ru
-    "заказ счёт счет чек трек посыл отправлени накладн возврат "
+    "заказ счёт счет чек чека чеку трек посыл отправлени накладн возврат "
     "обращени заявк тикет артикул серийн модел штрихкод штрих квитанци "
     "товар код "
     # lv
@@ -79,7 +79,7 @@ ORDER_CUES: frozenset[str] = _words(
     "prašym prasym kvitas čeki prekės prekes prekė kodas kodą "
     # fi
     "tilau lasku lähety lahety paketti paketin seuranta palautu tapaus "
-    "kuitti viite sarjanumero sarjanro tuotekoodi tuotenumero tuote malli "
+    "kuitti kuiti viite sarjanumero sarjanro tuotekoodi tuotenumero tuote malli "
     "varaus koodi tunnus "
     # company and VAT registry numbers
     "registrikood registr reģistr kmkr vat инн огрн "
@@ -90,6 +90,34 @@ CARRIER_CUES: frozenset[str] = _words(
     "pasts gls ups fedex matkahuolto budbee postnord pakiautomaat "
     "pakomāt pakomat paštomat pastomat почта почтомат pakettiautomaat "
     "kuller courier курьер kurjer kurjers kurjeris "
+)
+
+# Words that make a sentence about a parcel, a return or a reference: a bare digit run in
+# such a sentence is a reference written on a box or label, not a phone (with ORDER_CUES
+# and CARRIER_CUES; see ``mentions_reference``).
+PARCEL_CUES: frozenset[str] = _words(
+    # en
+    "box boxes label labels sticker stickers warranty guarantee delivery pickup locker "
+    "return returns returning returned refund "
+    # et
+    "kast kasti kastile karp karbi karbile pakile pakil silt sildi sildile kleebis kleebise "
+    "garantii tagasta tarne kohaletoimet pakiautomaat "
+    # ru
+    "коробк упаковк наклейк этикетк гарант доставк ячейк "
+    # lv
+    "kaste kastes kastei iepakojum uzlīm uzlim etiķet etiket garantij piegād piegad "
+    "atgriež atgriez "
+    # lt
+    "dėžė dėžės dėžę dėže deze dezes pakuot lipduk etiketė etiket garantij pristatym "
+    "grąžind grazind "
+    # fi
+    "laatikko laatikkoon laatikon pakkau tarra tarraan takuu toimitu noutopist "
+    "palautukse palauta "
+)
+
+# Possessives that turn "number" into "my phone number" ("mu number", "мой номер").
+POSSESSIVES: frozenset[str] = _words(
+    "my our mu minu meie мой мою моего наш наша наши mans mūsu musu mano mūsų musu minun meidän "
 )
 
 JOINER_WORDS: frozenset[str] = _words(
@@ -158,3 +186,46 @@ def words_after(text: str, pos: int, max_words: int = 2, max_chars: int = 30) ->
     if m:
         window = window[: m.start()]
     return _WORD.findall(window)[:max_words]
+
+
+_SENTENCE_BREAK = re.compile(r"[!?;\n]|\.\s+(?=[^\W\d_]{2})")
+_CONTEXT_REACH = 120
+_COMPOUND_MIN = 5
+
+
+def _compound_pattern() -> re.Pattern[str]:
+    # Estonian, Finnish and Latvian glue words together ("ostukviitung", "palautusnumero",
+    # "pakiautomaadist"): long stems count anywhere inside a word.
+    stems = sorted((s for s in ORDER_CUES | PARCEL_CUES if len(s) >= _COMPOUND_MIN and "/" not in s), key=len)
+    return re.compile("|".join(re.escape(s) for s in reversed(stems)))
+
+
+_COMPOUND = _compound_pattern()
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = _CONTEXT_REACH) -> str:
+    """The sentence holding ``[start, end)``, at most ``reach`` characters either side."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    for m in _SENTENCE_BREAK.finditer(text, lo, start):
+        lo = m.end()
+    m = _SENTENCE_BREAK.search(text, end, hi)
+    if m:
+        hi = m.start()
+    return text[lo:start] + " " + text[end:hi]
+
+
+def mentions_reference(text: str, start: int, end: int) -> bool:
+    """The sentence around ``[start, end)`` is about a parcel, a return, an order or a code
+    (box, label, tracking, invoice, receipt, warranty...) and names no phone or messenger.
+
+    ``text`` is folded. Used to read a bare digit run as a reference number.
+    """
+    sentence = sentence_around(text, start, end)
+    words = _WORD.findall(sentence)
+    found = False
+    for word in words:
+        if is_cue(word, PHONE_CUES):
+            return False
+        if not found and (is_cue(word, ORDER_CUES) or is_cue(word, PARCEL_CUES) or is_cue(word, CARRIER_CUES)):
+            found = True
+    return found or _COMPOUND.search(sentence) is not None

@@ -4,9 +4,11 @@
   that country, spaces allowed, mod-97 checksum -> 1.0. There is no list of the platform's own
   accounts yet, so every valid IBAN is flagged.
 * ``card`` (digits view): 13-19 digits with a card grouping (4-4-4-4, 4-6-5, ...), an issuer
-  prefix and a valid Luhn check -> 0.95; an ungrouped run needs a card word nearby ("kaart",
-  "card", "карта") -> 1.0, or scores 0.7 (warn) for 15-16/19 digits; 13-14 digit runs without
-  a card word are left alone (EAN-13 and DPD parcel numbers).
+  prefix and a valid Luhn check -> 0.95; an ungrouped run needs a card word in the same
+  clause ("kaart", "card", "карта") -> 1.0, or scores 0.7 (warn) for 15-16/19 digits with no
+  reference cue before it ("viitenumber", "order"); 13-14 digit runs without a card word are
+  left alone (EAN-13 and DPD parcel numbers). A valid GS1 barcode after a barcode cue ("EAN",
+  "штрихкод"), or any valid 13-digit GS1 barcode not both grouped and named a card, is no card.
 * ``payment`` (words view): phrases that are themselves an offer or instruction to pay off the
   platform ("pay me directly", "otse kontole", "переводом на карту", "friends and family",
   "suoraan tilille", "cash on pickup") -> 0.9; a payment app or cash merely named ("PayPal",
@@ -25,6 +27,7 @@ import re
 from itertools import islice
 
 from moderation.config import Settings
+from moderation.cue_words import ORDER_CUES, is_cue, words_before
 from moderation.extractors._patterns import MAX_CANDIDATES, make_finding, same_clause
 from moderation.normalize import Normalized, TextView, identity_view
 from moderation.types import OFF_PLATFORM, Finding
@@ -141,6 +144,10 @@ _CARD_WORD = re.compile(
     r"(?<!\w)(?:card\w*|kaardi?\w*|pangakaar\w*|карт\w*|kart\w*|kortel\w*|kortti\w*|visa|mastercard|maestro)(?!\w)"
 )
 _CARD_NEAR = 40
+_BARCODE_CUE = re.compile(
+    r"(?<!\w)(?:ean\w*|gtin\w*|upc|barcode\w*|bar code|ribakood\w*|штрих\w*|svītrkod\w*|svitrkod\w*"
+    r"|brūkšnin\w*|bruksnin\w*|viivakoo\w*)(?!\w)[^\d]{0,20}$"
+)
 
 _CHEAPER = r"cheaper|odavam\w*|дешевле|lētāk\w*|pigiau|halvemm\w*"
 _SELL = r"sell|müün|müüks\w*|продам|продаю|pārdoš\w*|pārdod\w*|parduos\w*|parduod\w*|myyn|myisin|myydään"
@@ -359,16 +366,10 @@ class PaymentExtractor:
                 if not (luhn_ok(digits) and issuer_ok(digits)):
                     continue
                 span_end = m.start() + len(" ".join(groups[:k]))
-                lo, hi = max(0, m.start() - _CARD_NEAR), min(len(text), span_end + _CARD_NEAR)
-                card_word = _CARD_WORD.search(text, lo, hi) is not None
-                if grouped:
-                    score = 1.0 if card_word else 0.95
-                elif card_word:
-                    score = 1.0
-                elif len(digits) in (15, 16, 19):
-                    score = 0.7
-                else:
+                score = self._card_score(text, m.start(), span_end, digits, grouped)
+                if score is None:
                     break
+                card_word = score == 1.0
                 out.append(
                     make_finding(
                         norm,
@@ -387,6 +388,30 @@ class PaymentExtractor:
                 )
                 break
         return out
+
+    @staticmethod
+    def _card_score(text: str, start: int, end: int, digits: str, grouped: bool) -> float | None:
+        """How sure a Luhn-valid number with an issuer prefix is a card, or None.
+
+        Cards are 15-16 digits (19 for some), written in fours or named ("kaart", "карта").
+        1 in 10 random numbers passes Luhn, and EAN-13 barcodes, DPD parcel numbers and bank
+        references are 13-20 digits too: so a card word must sit in the same clause, a
+        barcode cue ("EAN", "GTIN", "штрихкод") or a valid GS1 barcode of 13 digits without
+        a card word rules a card out, and an ungrouped run after a reference cue
+        ("viitenumber", "order") is that reference.
+        """
+        card_word = _card_word_near(text, start, end)
+        if _BARCODE_CUE.search(text, max(0, start - _CARD_NEAR), start) and gtin_ok(digits):
+            return None
+        if len(digits) == 13 and gtin_ok(digits) and not (grouped and card_word):
+            return None
+        if grouped:
+            return 1.0 if card_word else 0.95
+        if card_word:
+            return 1.0
+        if len(digits) in (15, 16, 19) and not _reference_before(text, start):
+            return 0.7
+        return None
 
     # --- phrases -----------------------------------------------------------------------
     def _phrases(self, norm: Normalized) -> list[Finding]:
@@ -465,6 +490,27 @@ def iban_checksum_ok(iban: str) -> bool:
     rearranged = iban[4:] + iban[:4]
     digits = "".join(str(int(c, 36)) for c in rearranged)
     return int(digits) % 97 == 1
+
+
+def _card_word_near(text: str, start: int, end: int) -> bool:
+    """A card word within ``_CARD_NEAR`` characters and in the same clause."""
+    lo, hi = max(0, start - _CARD_NEAR), min(len(text), end + _CARD_NEAR)
+    for w in _CARD_WORD.finditer(text, lo, hi):
+        a, b = (w.end(), start) if w.end() <= start else (end, w.start())
+        if a > b or same_clause(text, a, b):
+            return True
+    return False
+
+
+def _reference_before(text: str, start: int) -> bool:
+    return any(is_cue(w, ORDER_CUES) for w in words_before(text, start, max_words=3))
+
+
+def gtin_ok(digits: str) -> bool:
+    """GS1 check digit (EAN-13, GTIN-14...)."""
+    body, check = digits[:-1], int(digits[-1])
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return (10 - total % 10) % 10 == check
 
 
 def luhn_ok(digits: str) -> bool:

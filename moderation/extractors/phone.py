@@ -37,8 +37,11 @@ split by joiner words, mobile range, no round part ("..00")       0.85
 split by joiner words, otherwise                                  0.60
 bare digit run ("51234567"), mobile range                         0.65
 bare digit run, other range                                       0.55
-weak cue ("nr", "number", "номер") adds                          +0.10 (bare) / +0.05
+bare digit run in a sentence about a parcel, return, order, code  not reported
 ================================================================  =====
+
+"number" / "nr" / "номер" alone is no phone cue (order and return numbers are numbers
+too); "my number" ("mu number", "мой номер", "minun numero") is a strong cue.
 
 Nobody spells out an order number, so spelled digits score high; a bare run that is valid
 only as a national number may be an order or customer number, so it warns, not blocks.
@@ -65,7 +68,9 @@ from moderation.cue_words import (
     NUMBER_CUES,
     ORDER_CUES,
     PHONE_CUES,
+    POSSESSIVES,
     is_cue,
+    mentions_reference,
     words_after,
     words_before,
 )
@@ -399,14 +404,16 @@ def _superruns(norm: Normalized, text: str) -> list[list[_Group]]:
 # --- evidence and scoring -----------------------------------------------------------
 def _cue_before(text: str, start: int) -> str:
     """'strong' or 'weak' for the nearest phone/number cue before ``start``; '' if none
-    or if an order cue comes first."""
-    for word in words_before(text, start, max_words=4):
+    or if an order cue comes first. "number" alone is weak (orders have numbers too);
+    "my number" ("mu number", "мой номер") is strong."""
+    words = words_before(text, start, max_words=5)
+    for i, word in enumerate(words[:4]):
         if is_cue(word, PHONE_CUES):
             return "strong"
         if is_cue(word, ORDER_CUES):
             return ""
         if is_cue(word, NUMBER_CUES):
-            return "weak"
+            return "strong" if i + 1 < len(words) and words[i + 1] in POSSESSIVES else "weak"
     return ""
 
 
@@ -476,6 +483,10 @@ def _finding(
     elif grouped:
         score, rule = (0.9 if mobile else 0.8), "national"
     else:
+        # an unformatted run with no cue: in a sentence about a parcel, a return, an order
+        # or a code it is the reference written on the box, not a phone
+        if mentions_reference(view.text, start, end):
+            return None
         score, rule = (0.65 if mobile else 0.55), "bare"
     if spelled >= 3:
         evidence.append(f"{spelled} digits spelled out")
@@ -484,8 +495,7 @@ def _finding(
     if grouped and not joined:
         evidence.append("phone-like grouping")
     if cue == "weak" and not valid.form.startswith("international"):
-        score += 0.1 if rule == "bare" else 0.05
-        evidence.append("number cue nearby")
+        evidence.append("number cue nearby")  # no score: order numbers are "numbers" too
     if rule == "bare":
         evidence.append("bare digit run")
     score = min(1.0, score)

@@ -127,3 +127,54 @@ def test_spans_are_exact(text: str) -> None:
 def test_adversarial_inputs_finish_quickly(extractor: PaymentExtractor, text: str) -> None:
     norm = normalize(text)
     assert best_seconds(lambda: extractor.find(norm), repeat=1) < 2.0
+
+
+def _with_gtin_check(body: str) -> str:
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return body + str((10 - total % 10) % 10)
+
+
+def _luhn_and_gtin_13(prefix: str) -> str:
+    """A 13-digit number valid as an EAN-13 and under Luhn, with a card issuer prefix."""
+    for n in range(10**6):
+        candidate = _with_gtin_check(f"{prefix}{n:09d}"[:12])
+        if luhn_ok(candidate):
+            return candidate
+    raise AssertionError
+
+
+@pytest.mark.parametrize("prefix", ["475", "477", "640", "590", "400"])
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Nauda tiks atgriezta uz to pašu karti 5 darba dienu laikā. EAN {n}, modelis RX-V385.",
+        "Refund goes back to your card. EAN: {n}",
+        "Штрихкод {n}, деньги вернутся на карту",
+        "{n}",
+        "kortti palautetaan. Tuote {n}",
+    ],
+)
+def test_ean13_is_not_a_card(extractor: PaymentExtractor, prefix: str, template: str) -> None:
+    number = _luhn_and_gtin_13(prefix)
+    assert not [f for f in found(extractor, template.format(n=number)) if f.kind == "card"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Käytä maksaessa viitenumeroa 624754871923718.",  # 15 digits, Luhn-valid
+        "order 4556737586899855 shipped",
+        "Tellimus 4556737586899855 on teel",
+    ],
+)
+def test_reference_numbers_are_not_cards(extractor: PaymentExtractor, text: str) -> None:
+    digits = "".join(c for c in text if c.isdigit())
+    assert luhn_ok(digits)
+    assert not [f for f in found(extractor, text) if f.kind == "card"]
+
+
+def test_card_word_in_another_sentence_does_not_make_a_card(extractor: PaymentExtractor) -> None:
+    # 14 digits, Luhn-valid: a card only when a card is named in the same clause
+    assert not found(extractor, "Raha läheb tagasi kaardile. Saadetis 40000000000002 on teel.")
+    (f,) = found(extractor, "kaardi number 4000 0000 0000 0002")
+    assert f.score == 1.0

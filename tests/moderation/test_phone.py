@@ -457,3 +457,65 @@ def test_ten_thousand_grouped_digits_are_bounded(extractor):
     found = find(extractor, " ".join("5" * 10_000))
     assert len(found) <= MAX_FINDINGS
     assert time.perf_counter() - started < 2.0
+
+
+# A bare run in a sentence about a parcel, a return, an order or a code is the number
+# written on the box; "number" alone is no phone cue.
+REFERENCE_SENTENCES = [
+    "For a return, write the number {n} on the box.",
+    "Please write {n} on the label before dropping the parcel off.",
+    "Tagastamisel kirjutage pakile number {n}.",
+    "Garantii kehtib kuni 4.3., ostukviitung {n}.",
+    "При возврате напишите на коробке номер {n}.",
+    "Гарантия до 26.4.2026, номер чека {n}.",
+    "Atgriežot uzrakstiet uz kastes numuru {n}.",
+    "Grąžindami ant dėžės užrašykite numerį {n}.",
+    "Palautuksessa kirjoita laatikkoon numero {n}.",
+    "Takuu on voimassa 2026 asti, kuitin numero {n}.",
+]
+
+
+@pytest.mark.parametrize("template", REFERENCE_SENTENCES)
+@pytest.mark.parametrize("number", ["51234567", "62437984", "22504358", "861234567", "0401234567"])
+def test_bare_run_in_reference_sentence_is_not_a_phone(extractor, template, number):
+    assert find(extractor, template.format(n=number)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tagastamisel helistage 5123 4567.",
+        "For a return, call me 51234567",
+        "Return the box and text me on +372 5123 4567",
+        "При возврате звоните 89123456789",
+    ],
+)
+def test_phone_cue_in_reference_sentence_still_wins(extractor, text):
+    (f,) = find(extractor, text)
+    assert f.score >= 0.8
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my number is 51234567", "mu number 51234567", "мой номер 89123456789", "minun numero 0401234567"],
+)
+def test_my_number_is_a_phone_cue(extractor, text):
+    (f,) = find(extractor, text)
+    assert f.score >= 0.8
+
+
+def test_number_alone_is_no_phone_cue(extractor):
+    (f,) = find(extractor, "number 51234567")
+    assert f.score < 0.8 and "bare" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jälgida saate siit: https://www.omniva.ee/track?barcode=51234567",
+        "https://www.lpexpress.lt/siuntu-sekimas?number=861234567",
+        "www.posti.fi/seuranta#/lahetys/0401234567 ok",
+    ],
+)
+def test_numbers_inside_urls_are_not_phones(extractor, text):
+    assert find(extractor, text) == []
