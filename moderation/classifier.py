@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -71,40 +70,274 @@ def words_text(text: str) -> str:
 # inflected forms match; the model weighs them together with the n-grams and each other
 # (a "cannot ... outside the platform" keeps-the-rules message has KEEP_RULES cues too).
 CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("direct", ("directly", "direct ", "otse", "напрямую", "напрямик", "tieši", "tiesiog", "suoraan",
-                "without the platform", "ilma platvormi", "без площадки", "bez platformas")),
-    ("outside", ("outside", "väljaspool", "вне ", "вне сайта", "ārpus", "ne per ", "už platformos",
-                 "ulkopuol", "off the site", "off-site", "mööda")),
+    (
+        "direct",
+        (
+            "directly",
+            "direct ",
+            "otse",
+            "напрямую",
+            "напрямик",
+            "tieši",
+            "tiesiog",
+            "suoraan",
+            "without the platform",
+            "ilma platvormi",
+            "без площадки",
+            "bez platformas",
+        ),
+    ),
+    (
+        "outside",
+        (
+            "outside",
+            "väljaspool",
+            "вне ",
+            "вне сайта",
+            "ārpus",
+            "ne per ",
+            "už platformos",
+            "ulkopuol",
+            "off the site",
+            "off-site",
+            "mööda",
+        ),
+    ),
     ("cash", ("cash", "sularaha", "наличн", "skaidr", "grynai", "grynais", "käteinen", "käteisellä")),
-    ("transfer", ("bank transfer", "transfer", "ülekan", "kontole", "перевод", "на карту", "на счет",
-                  "на счёт", "pārskait", "kontu", "pervesk", "pavedim", "sąskait", "tilisiirt", "tilille",
-                  "tililleni", "iban", "account number", "kaardile")),
-    ("pay_app", ("revolut", "paypal", "mobilepay", "wise", "skrill", "swish", "venmo", "western union",
-                 "friends and family", "f&f", "smart-id", "payseraa", "paysera", "qiwi", "юмани", "сбп")),
-    ("cancel", ("cancel", "tühist", "отмен", "atcel", "atšauk", "atšauk", "peru ", "perut", "perua", "peruu")),
-    ("cheaper", ("cheaper", "discount for you", "odavam", "дешевле", "lētāk", "pigiau", "halvemm", "halvempi",
-                 "no fee", "vahendustasu", "комисси", "komisij", "mokesč", "välityspalk", "fees")),
-    ("messenger", ("whatsapp", "whats app", "вотсап", "ватсап", "viber", "вайбер", "telegram", "телеграм",
-                   "signal", "messenger", "wechat", "skype")),
-    ("your_number", ("your number", "teie number", "ваш номер", "jūsu numur", "jūsų numer", "numerosi",
-                     "from the parcel", "pakil", "посылк", "paciņ", "siuntos", "paketissa")),
-    ("discount", ("discount", "% off", "soodus", "allahind", "скидк", "промокод", "atlaid", "nuolaid",
-                  "alennu", "ale ", "alea", "coupon", "kupong", "kupon", "promo", "sale ", "распродаж", "izpārdo",
-                  "išparduot")),
-    ("newsletter", ("newsletter", "subscribe", "uudiskir", "рассылк", "подпиш", "jaunum", "naujienlai",
-                    "prenumer", "uutiskir", "tilaa ")),
-    ("follow", ("follow", "jälgi", "подписыв", "sekojiet", "sekite", "seuraa", "instagram", "facebook",
-                "tiktok", "youtube", "инстаграм", "likes", "like us")),
-    ("review_gift", ("review", "tagasisid", "отзыв", "atsauksm", "atsiliep", "arvostel", "arvio", "5 star",
-                     "5 tärni", "5 звезд", "zvaigžņ", "žvaigžd", "tähden", "gift", "kingitus", "подар",
-                     "dāvan", "dovan", "lahja")),
-    ("our_shop", ("our shop", "our store", "our website", "our collection", "meie poe", "meie pood",
-                  "meie kodul", "kollektsioon", "наш магазин", "нашем магазин", "коллекци", "mūsu veikal",
-                  "kolekcij", "mūsų parduotuv", "kaupassamme", "mallisto", "verkkokaup", "new arrivals")),
-    ("keep_rules", ("keep all communication", "communication here", "only through", "only here",
-                    "cannot accept", "can't accept", "not allowed", "ei saa vastu võtta", "siin ", "siinsamas",
-                    "не можем", "только здесь", "только через", "nevaram", "tikai šeit", "negalime",
-                    "tik čia", "emme voi", "vain täällä", "täällä", "platvormi kaudu", "checkout")),
+    (
+        "transfer",
+        (
+            "bank transfer",
+            "transfer",
+            "ülekan",
+            "kontole",
+            "перевод",
+            "на карту",
+            "на счет",
+            "на счёт",
+            "pārskait",
+            "kontu",
+            "pervesk",
+            "pavedim",
+            "sąskait",
+            "tilisiirt",
+            "tilille",
+            "tililleni",
+            "iban",
+            "account number",
+            "kaardile",
+        ),
+    ),
+    (
+        "pay_app",
+        (
+            "revolut",
+            "paypal",
+            "mobilepay",
+            "wise",
+            "skrill",
+            "swish",
+            "venmo",
+            "western union",
+            "friends and family",
+            "f&f",
+            "smart-id",
+            "payseraa",
+            "paysera",
+            "qiwi",
+            "юмани",
+            "сбп",
+        ),
+    ),
+    (
+        "cancel",
+        ("cancel", "tühist", "отмен", "atcel", "atšauk", "atšauk", "peru ", "perut", "perua", "peruu"),
+    ),
+    (
+        "cheaper",
+        (
+            "cheaper",
+            "discount for you",
+            "odavam",
+            "дешевле",
+            "lētāk",
+            "pigiau",
+            "halvemm",
+            "halvempi",
+            "no fee",
+            "vahendustasu",
+            "комисси",
+            "komisij",
+            "mokesč",
+            "välityspalk",
+            "fees",
+        ),
+    ),
+    (
+        "messenger",
+        (
+            "whatsapp",
+            "whats app",
+            "вотсап",
+            "ватсап",
+            "viber",
+            "вайбер",
+            "telegram",
+            "телеграм",
+            "signal",
+            "messenger",
+            "wechat",
+            "skype",
+        ),
+    ),
+    (
+        "your_number",
+        (
+            "your number",
+            "teie number",
+            "ваш номер",
+            "jūsu numur",
+            "jūsų numer",
+            "numerosi",
+            "from the parcel",
+            "pakil",
+            "посылк",
+            "paciņ",
+            "siuntos",
+            "paketissa",
+        ),
+    ),
+    (
+        "discount",
+        (
+            "discount",
+            "% off",
+            "soodus",
+            "allahind",
+            "скидк",
+            "промокод",
+            "atlaid",
+            "nuolaid",
+            "alennu",
+            "ale ",
+            "alea",
+            "coupon",
+            "kupong",
+            "kupon",
+            "promo",
+            "sale ",
+            "распродаж",
+            "izpārdo",
+            "išparduot",
+        ),
+    ),
+    (
+        "newsletter",
+        (
+            "newsletter",
+            "subscribe",
+            "uudiskir",
+            "рассылк",
+            "подпиш",
+            "jaunum",
+            "naujienlai",
+            "prenumer",
+            "uutiskir",
+            "tilaa ",
+        ),
+    ),
+    (
+        "follow",
+        (
+            "follow",
+            "jälgi",
+            "подписыв",
+            "sekojiet",
+            "sekite",
+            "seuraa",
+            "instagram",
+            "facebook",
+            "tiktok",
+            "youtube",
+            "инстаграм",
+            "likes",
+            "like us",
+        ),
+    ),
+    (
+        "review_gift",
+        (
+            "review",
+            "tagasisid",
+            "отзыв",
+            "atsauksm",
+            "atsiliep",
+            "arvostel",
+            "arvio",
+            "5 star",
+            "5 tärni",
+            "5 звезд",
+            "zvaigžņ",
+            "žvaigžd",
+            "tähden",
+            "gift",
+            "kingitus",
+            "подар",
+            "dāvan",
+            "dovan",
+            "lahja",
+        ),
+    ),
+    (
+        "our_shop",
+        (
+            "our shop",
+            "our store",
+            "our website",
+            "our collection",
+            "meie poe",
+            "meie pood",
+            "meie kodul",
+            "kollektsioon",
+            "наш магазин",
+            "нашем магазин",
+            "коллекци",
+            "mūsu veikal",
+            "kolekcij",
+            "mūsų parduotuv",
+            "kaupassamme",
+            "mallisto",
+            "verkkokaup",
+            "new arrivals",
+        ),
+    ),
+    (
+        "keep_rules",
+        (
+            "keep all communication",
+            "communication here",
+            "only through",
+            "only here",
+            "cannot accept",
+            "can't accept",
+            "not allowed",
+            "ei saa vastu võtta",
+            "siin ",
+            "siinsamas",
+            "не можем",
+            "только здесь",
+            "только через",
+            "nevaram",
+            "tikai šeit",
+            "negalime",
+            "tik čia",
+            "emme voi",
+            "vain täällä",
+            "täällä",
+            "platvormi kaudu",
+            "checkout",
+        ),
+    ),
 )
 N_CUE_FEATURES = len(CUE_GROUPS)
 
@@ -124,27 +357,92 @@ _CUE_STEMS = tuple(tuple(" " + stem.strip() for stem in stems) for _, stems in C
 # Generic phrases that stand in for an answer. Matched on the folded words view, so lower case.
 GENERIC_PHRASES = (
     # en
-    "we will check", "we'll check", "will check", "we will look into", "read the description",
-    "see the description", "contact the manufacturer", "ask the manufacturer", "as described",
-    "please wait", "we will get back", "we'll get back", "no information", "cannot say", "not sure",
-    "thank you for your message", "thanks for your message", "noted",
+    "we will check",
+    "we'll check",
+    "will check",
+    "we will look into",
+    "read the description",
+    "see the description",
+    "contact the manufacturer",
+    "ask the manufacturer",
+    "as described",
+    "please wait",
+    "we will get back",
+    "we'll get back",
+    "no information",
+    "cannot say",
+    "not sure",
+    "thank you for your message",
+    "thanks for your message",
+    "noted",
     # et
-    "vaatame", "kontrollime", "uurime", "loe kirjeldust", "lugege kirjeldust", "vaata kirjeldust",
-    "vt kirjeldust", "pöörduge tootja", "võtke ühendust tootjaga", "küsige tootjalt", "ootame",
-    "anname teada", "ei oska öelda", "täpsustame", "tänan kirja eest", "aitäh kirja eest",
+    "vaatame",
+    "kontrollime",
+    "uurime",
+    "loe kirjeldust",
+    "lugege kirjeldust",
+    "vaata kirjeldust",
+    "vt kirjeldust",
+    "pöörduge tootja",
+    "võtke ühendust tootjaga",
+    "küsige tootjalt",
+    "ootame",
+    "anname teada",
+    "ei oska öelda",
+    "täpsustame",
+    "tänan kirja eest",
+    "aitäh kirja eest",
     # ru
-    "проверим", "уточним", "посмотрим", "читайте описание", "смотрите описание", "см. описание",
-    "прочитайте описание", "обратитесь к производителю", "свяжитесь с производителем", "ожидайте",
-    "сообщим", "не можем сказать", "спасибо за сообщение", "все в описании", "всё в описании",
+    "проверим",
+    "уточним",
+    "посмотрим",
+    "читайте описание",
+    "смотрите описание",
+    "см. описание",
+    "прочитайте описание",
+    "обратитесь к производителю",
+    "свяжитесь с производителем",
+    "ожидайте",
+    "сообщим",
+    "не можем сказать",
+    "спасибо за сообщение",
+    "все в описании",
+    "всё в описании",
     # lv
-    "pārbaudīsim", "noskaidrosim", "skatiet aprakstu", "izlasiet aprakstu", "lasiet aprakstu",
-    "sazinieties ar ražotāju", "jautājiet ražotājam", "gaidiet", "paziņosim", "paldies par ziņu",
+    "pārbaudīsim",
+    "noskaidrosim",
+    "skatiet aprakstu",
+    "izlasiet aprakstu",
+    "lasiet aprakstu",
+    "sazinieties ar ražotāju",
+    "jautājiet ražotājam",
+    "gaidiet",
+    "paziņosim",
+    "paldies par ziņu",
     # lt
-    "patikrinsime", "pasitikslinsime", "perskaitykite aprašymą", "žiūrėkite aprašymą", "skaitykite aprašymą",
-    "kreipkitės į gamintoją", "susisiekite su gamintoju", "palaukite", "informuosime", "ačiū už žinutę",
+    "patikrinsime",
+    "pasitikslinsime",
+    "perskaitykite aprašymą",
+    "žiūrėkite aprašymą",
+    "skaitykite aprašymą",
+    "kreipkitės į gamintoją",
+    "susisiekite su gamintoju",
+    "palaukite",
+    "informuosime",
+    "ačiū už žinutę",
     # fi
-    "tarkistamme", "selvitämme", "katsomme", "lue kuvaus", "lukekaa kuvaus", "katso kuvaus", "katso tuotekuvaus",
-    "ota yhteyttä valmistajaan", "kysy valmistajalta", "odottakaa", "ilmoitamme", "kiitos viestistä",
+    "tarkistamme",
+    "selvitämme",
+    "katsomme",
+    "lue kuvaus",
+    "lukekaa kuvaus",
+    "katso kuvaus",
+    "katso tuotekuvaus",
+    "ota yhteyttä valmistajaan",
+    "kysy valmistajalta",
+    "odottakaa",
+    "ilmoitamme",
+    "kiitos viestistä",
 )
 _SHORT_ACKS = frozenset(
     "ok okay okei okey k jah jaa selge hästi да ок хорошо понятно ясно labi skaidrs gerai aišku supratau "
@@ -152,8 +450,27 @@ _SHORT_ACKS = frozenset(
 )
 # Buyer question words, grouped by what kind of answer they call for.
 _WHEN = ("millal", "when", "когда", "kad ", "kada", "milloin", "mis päev", "what day", "kuna", "milloinka")
-_HOW_MUCH = ("kui palju", "how much", "сколько", "cik ", "kiek", "paljonko", "hind", "price", "цен", "cena",
-             "kaina", "hinta", "maksa", "cost", "kui suur", "how many", "mitu", "cik daudz", "montako")
+_HOW_MUCH = (
+    "kui palju",
+    "how much",
+    "сколько",
+    "cik ",
+    "kiek",
+    "paljonko",
+    "hind",
+    "price",
+    "цен",
+    "cena",
+    "kaina",
+    "hinta",
+    "maksa",
+    "cost",
+    "kui suur",
+    "how many",
+    "mitu",
+    "cik daudz",
+    "montako",
+)
 _YES_NO_ANSWERS = frozenset(
     "jah ei jaa yes no да нет jā nē taip ne kyllä ei joo sobib tinka der sopii fits suitable подходит "
     "подойдет подойдёт works".split()
@@ -173,13 +490,29 @@ def evasive_features(text: str, context: str | None) -> list[float]:
     reply = text[:_MAX_FEATURE_CHARS].casefold()
     reply_words = _WORD.findall(reply)
     generic = sum(1 for p in GENERIC_PHRASES if p in reply)
-    short_ack = 1.0 if reply_words and len(reply_words) <= 3 and all(w in _SHORT_ACKS for w in reply_words) else 0.0
+    short_ack = (
+        1.0 if reply_words and len(reply_words) <= 3 and all(w in _SHORT_ACKS for w in reply_words) else 0.0
+    )
     reply_len = min(math.log1p(len(reply_words)) / 5.0, 1.5)
     reply_digits = 1.0 if _DIGIT.search(reply) else 0.0
     reply_yes_no = 1.0 if any(w in _YES_NO_ANSWERS for w in reply_words[:6]) else 0.0
     if not context or not context.strip():
-        return [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0,
-                reply_len, min(generic, 3) / 3.0, short_ack, reply_digits, reply_yes_no]
+        return [
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            reply_len,
+            min(generic, 3) / 3.0,
+            short_ack,
+            reply_digits,
+            reply_yes_no,
+        ]
     ctx = context[:_MAX_FEATURE_CHARS].casefold()
     ctx_words = _WORD.findall(ctx)
     questions = _SENTENCE_WITH_QUESTION.findall(ctx) or [ctx]
@@ -230,8 +563,9 @@ class SignalFeatures(BaseEstimator, TransformerMixin):
 
     def fit(self, X: Sequence[ModelInput], y: object = None) -> SignalFeatures:
         self.kinds_ = tuple(sorted({f"{c}/{k}" for r in X for c, k, _ in r.findings}))
-        self.n_features_out_ = (len(CATEGORIES) * 2 + len(self.kinds_) + len(LANGUAGES) + N_CUE_FEATURES
-                               + N_EVASIVE_FEATURES)
+        self.n_features_out_ = (
+            len(CATEGORIES) * 2 + len(self.kinds_) + len(LANGUAGES) + N_CUE_FEATURES + N_EVASIVE_FEATURES
+        )
         return self
 
     def transform_one(self, r: ModelInput, words: str | None = None) -> np.ndarray:
@@ -251,8 +585,8 @@ class SignalFeatures(BaseEstimator, TransformerMixin):
         lang = r.language if r.language in LANGUAGES else "und"
         out[base + LANGUAGES.index(lang)] = 1.0
         base += len(LANGUAGES)
-        out[base:base + N_CUE_FEATURES] = cue_features(words if words is not None else words_text(r.text))
-        out[base + N_CUE_FEATURES:] = evasive_features(r.text, r.context)
+        out[base : base + N_CUE_FEATURES] = cue_features(words if words is not None else words_text(r.text))
+        out[base + N_CUE_FEATURES :] = evasive_features(r.text, r.context)
         return out
 
     def transform(self, X: Sequence[ModelInput]) -> np.ndarray:
@@ -269,19 +603,26 @@ class MultiLabelLinear(BaseEstimator, ClassifierMixin):
     ``predict_proba`` returns an ``(n, len(categories))`` array of probabilities.
     """
 
-    def __init__(self, categories: Sequence[str] = CATEGORIES, C: float = 4.0, cv: int = 4,
-                 random_state: int = 0) -> None:
+    def __init__(
+        self, categories: Sequence[str] = CATEGORIES, C: float = 4.0, cv: int = 4, random_state: int = 0
+    ) -> None:
         self.categories = categories
         self.C = C
         self.cv = cv
         self.random_state = random_state
 
     def _lr(self) -> LogisticRegression:
-        return LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear",
-                                  max_iter=2000, random_state=self.random_state)
+        return LogisticRegression(
+            C=self.C,
+            class_weight="balanced",
+            solver="liblinear",
+            max_iter=2000,
+            random_state=self.random_state,
+        )
 
-    def fit(self, X: sparse.spmatrix | np.ndarray, Y: np.ndarray, groups: Sequence[object] | None = None
-            ) -> MultiLabelLinear:
+    def fit(
+        self, X: sparse.spmatrix | np.ndarray, Y: np.ndarray, groups: Sequence[object] | None = None
+    ) -> MultiLabelLinear:
         Y = np.asarray(Y)
         if Y.ndim != 2 or Y.shape[1] != len(self.categories):
             raise ValueError(f"Y must have one column per category ({len(self.categories)})")
@@ -329,13 +670,27 @@ def platt_map(decision: np.ndarray, platt: np.ndarray) -> np.ndarray:
 
 def make_pipeline(max_features: int = 40000, C: float = 4.0, cv: int = 4, seed: int = 0) -> Pipeline:
     """The model's one pipeline, unfitted: records in, one probability per category out."""
-    chars = Pipeline([
-        ("words", WordsView()),
-        ("tfidf", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False, min_df=2,
-                                  max_features=max_features, sublinear_tf=True, dtype=np.float64)),
-    ])
+    chars = Pipeline(
+        [
+            ("words", WordsView()),
+            (
+                "tfidf",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(2, 5),
+                    lowercase=False,
+                    min_df=2,
+                    max_features=max_features,
+                    sublinear_tf=True,
+                    dtype=np.float64,
+                ),
+            ),
+        ]
+    )
     features = FeatureUnion([("chars", chars), ("signals", SignalFeatures())])
-    return Pipeline([("features", features), ("clf", MultiLabelLinear(CATEGORIES, C=C, cv=cv, random_state=seed))])
+    return Pipeline(
+        [("features", features), ("clf", MultiLabelLinear(CATEGORIES, C=C, cv=cv, random_state=seed))]
+    )
 
 
 class FastScorer:
@@ -353,7 +708,7 @@ class FastScorer:
         clf: MultiLabelLinear = pipeline.named_steps["clf"]
         if tfidf.norm != "l2" or not tfidf.sublinear_tf or not tfidf.use_idf or tfidf.binary:
             raise ValueError("FastScorer supports l2-normalized, sublinear, idf-weighted n-grams only")
-        self._analyze = tfidf.build_analyzer()
+        self._analyze = tfidf.build_analyzer()  # the fitted vectorizer's own n-gram code
         self._vocabulary: dict[str, int] = dict(tfidf.vocabulary_)
         self._idf = np.asarray(tfidf.idf_, dtype=np.float64)
         n_chars = len(self._idf)
@@ -364,19 +719,12 @@ class FastScorer:
         self.categories: tuple[str, ...] = tuple(clf.categories)
 
     def _chars_decision(self, words: str) -> np.ndarray:
-        counts = Counter(self._analyze(words))
-        vocab = self._vocabulary
-        idx = []
-        tf = []
-        for gram, n in counts.items():
-            i = vocab.get(gram)
-            if i is not None:
-                idx.append(i)
-                tf.append(n)
-        if not idx:
+        get = self._vocabulary.get
+        ids = [i for i in map(get, self._analyze(words)) if i is not None]
+        if not ids:
             return np.zeros(len(self.categories))
-        index = np.fromiter(idx, dtype=np.intp, count=len(idx))
-        values = (np.log(np.fromiter(tf, dtype=np.float64, count=len(tf))) + 1.0) * self._idf[index]
+        index, counts = np.unique(np.array(ids, dtype=np.intp), return_counts=True)
+        values = (np.log(counts) + 1.0) * self._idf[index]
         values /= math.sqrt(float(values @ values))
         return values @ self._w_chars[index]
 

@@ -95,10 +95,14 @@ def save_model(
             "sha256": sha256_file(model_path),
             "feature_version": FEATURE_VERSION,
             "libraries": library_versions(),
-            "thresholds": {c: {"block": float(t["block"]), "warn": float(t["warn"])} for c, t in thresholds.items()},
+            "thresholds": {
+                c: {"block": float(t["block"]), "warn": float(t["warn"])} for c, t in thresholds.items()
+            },
         }
     )
-    (out / METADATA_FILE).write_text(json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / METADATA_FILE).write_text(
+        json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return out
 
 
@@ -121,6 +125,7 @@ def read_metadata(model_dir: str | os.PathLike[str]) -> dict[str, Any]:
 def check_compatible(metadata: Mapping[str, Any]) -> None:
     """The model must come from the same sklearn major.minor and the same feature code."""
     from moderation.classifier import FEATURE_VERSION
+
     trained = str(metadata["libraries"].get("sklearn", ""))
     running = library_versions()["sklearn"]
     if _major_minor(trained) != _major_minor(running):

@@ -124,9 +124,8 @@ class Moderator:
         scores = score_many(
             [(m.text, m.context, f, lang) for m, f, lang in zip(messages, findings, languages, strict=True)]
         )
-        return [
-            self._decide(m, f, lang, s) for m, f, lang, s in zip(messages, findings, languages, scores, strict=True)
-        ]
+        rows = zip(messages, findings, languages, scores, strict=True)
+        return [self._decide(m, f, lang, s) for m, f, lang, s in rows]
 
     def _check(self, msg: Message) -> Decision:
         language = self.language_identifier.identify(msg.text, msg.language)

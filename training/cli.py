@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from moderation.config import Settings
 from moderation.model_store import default_models_root, load_model
@@ -35,8 +34,14 @@ def cmd_build_data(args: argparse.Namespace) -> int:
 
 def cmd_train(args: argparse.Namespace) -> int:
     cfg = TrainConfig(seed=args.seed, max_features=args.max_features)
-    out = train(args.data, args.out, make_finder(args.no_findings), cfg, version=args.version,
-                make_current=not args.no_current)
+    out = train(
+        args.data,
+        args.out,
+        make_finder(args.no_findings),
+        cfg,
+        version=args.version,
+        make_current=not args.no_current,
+    )
     print(f"model written to {out}", file=sys.stderr)
     print((out / "evaluation.md").read_text(encoding="utf-8"))
     return 0
@@ -47,8 +52,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     corpus = read_corpus(args.data)
     findings = compute_findings(corpus, make_finder(args.no_findings))
     report = evaluate(model, corpus, model_inputs(corpus, findings), findings)
-    report_all = {"held_out": report, "grouped_cv": report,
-                  "split": {"train": 0, "test": report["n"], "test_sources": len(set(corpus.groups))}}
+    report_all = {
+        "held_out": report,
+        "grouped_cv": report,
+        "split": {"train": 0, "test": report["n"], "test_sources": len(set(corpus.groups))},
+    }
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:

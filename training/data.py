@@ -77,6 +77,7 @@ def group_split(corpus: Corpus, test_fraction: float = 0.2, seed: int = 0) -> tu
     A source goes to the test side when a seeded hash of it falls under ``test_fraction``,
     so the split is stable when other templates are added or removed.
     """
+
     def in_test(source: str) -> bool:
         h = hashlib.sha256(f"{seed}:{source}".encode()).digest()
         return int.from_bytes(h[:4], "big") / 2**32 < test_fraction
@@ -85,7 +86,9 @@ def group_split(corpus: Corpus, test_fraction: float = 0.2, seed: int = 0) -> tu
     return np.flatnonzero(~test_mask), np.flatnonzero(test_mask)
 
 
-def compute_findings(corpus: Corpus, finder: Finder | None, progress: bool = True) -> list[tuple[Finding, ...]]:
+def compute_findings(
+    corpus: Corpus, finder: Finder | None, progress: bool = True
+) -> list[tuple[Finding, ...]]:
     """The rule findings of every row, computed once (none without a finder)."""
     if finder is None:
         return [() for _ in corpus.rows]

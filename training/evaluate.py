@@ -19,32 +19,52 @@ def category_metrics(Y: np.ndarray, P: np.ndarray, thresholds: Mapping[str, Thre
     out = {}
     for j, cat in enumerate(CATEGORIES):
         t = thresholds[cat]
-        out[cat] = {"warn_level": prf(Y[:, j], (P[:, j] >= t.warn).astype(int)),
-                    "block_level": prf(Y[:, j], (P[:, j] >= t.block).astype(int))}
+        out[cat] = {
+            "warn_level": prf(Y[:, j], (P[:, j] >= t.warn).astype(int)),
+            "block_level": prf(Y[:, j], (P[:, j] >= t.block).astype(int)),
+        }
     return out
 
 
-def decisions(corpus: Corpus, findings: Sequence[Sequence[Finding]], P: np.ndarray,
-              thresholds: Mapping[str, Thresholds], settings: Settings) -> list[str]:
+def decisions(
+    corpus: Corpus,
+    findings: Sequence[Sequence[Finding]],
+    P: np.ndarray,
+    thresholds: Mapping[str, Thresholds],
+    settings: Settings,
+) -> list[str]:
     """What the policy decides from the rule findings plus these model scores."""
     policy = Policy(settings)
     out = []
     for row, f, p in zip(corpus.rows, findings, P, strict=True):
         scores = {c: float(v) for c, v in zip(CATEGORIES, p, strict=True)}
-        out.append(policy.decide(row["text"], list(f), row["lang"], model_scores=scores,
-                                 model_thresholds=thresholds).decision)
+        out.append(
+            policy.decide(
+                row["text"], list(f), row["lang"], model_scores=scores, model_thresholds=thresholds
+            ).decision
+        )
     return out
 
 
-def evaluate(model: TrainedClassifier, corpus: Corpus, inputs: Sequence[ModelInput],
-             findings: Sequence[Sequence[Finding]], settings: Settings | None = None) -> dict:
+def evaluate(
+    model: TrainedClassifier,
+    corpus: Corpus,
+    inputs: Sequence[ModelInput],
+    findings: Sequence[Sequence[Finding]],
+    settings: Settings | None = None,
+) -> dict:
     settings = settings or Settings.load()
     P = model.predict_proba(inputs)
     return evaluate_scores(corpus, P, findings, model.thresholds, settings)
 
 
-def evaluate_scores(corpus: Corpus, P: np.ndarray, findings: Sequence[Sequence[Finding]],
-                    thresholds: Mapping[str, Thresholds], settings: Settings) -> dict:
+def evaluate_scores(
+    corpus: Corpus,
+    P: np.ndarray,
+    findings: Sequence[Sequence[Finding]],
+    thresholds: Mapping[str, Thresholds],
+    settings: Settings,
+) -> dict:
     Y = corpus.labels
     langs = corpus.languages
     gold = [gold_decision(r["labels"]) for r in corpus.rows]
@@ -60,8 +80,10 @@ def evaluate_scores(corpus: Corpus, P: np.ndarray, findings: Sequence[Sequence[F
         m = langs == lang
         report["by_language"][lang] = {
             "n": int(m.sum()),
-            "categories": {cat: prf(Y[m, j], (P[m, j] >= thresholds[cat].warn).astype(int))
-                           for j, cat in enumerate(CATEGORIES)},
+            "categories": {
+                cat: prf(Y[m, j], (P[m, j] >= thresholds[cat].warn).astype(int))
+                for j, cat in enumerate(CATEGORIES)
+            },
             "decision": _decision_summary(gold_a[m], pred_a[m]),
         }
     return report
@@ -73,7 +95,8 @@ def _decision_summary(gold: np.ndarray, predicted: np.ndarray) -> dict:
         "accuracy": round(float(np.mean(gold == predicted)), 4) if len(gold) else 0.0,
         "false_block_rate": round(float(np.mean(predicted[allow] == "block")), 4) if allow.any() else 0.0,
         "missed_block_rate": round(float(np.mean(predicted[gold == "block"] != "block")), 4)
-        if (gold == "block").any() else 0.0,
+        if (gold == "block").any()
+        else 0.0,
         "confusion": confusion(list(gold), list(predicted)),
         "labels": list(DECISIONS),
     }

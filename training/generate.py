@@ -22,13 +22,20 @@ from training.seeds import SeedSet, load_seeds
 
 _SLOT = re.compile(r"\{(\w+)\}")
 GREETINGS = {
-    "et": ["Tere!", "Tere,", "Tervist!"], "en": ["Hi!", "Hello,", "Hey,"], "ru": ["Здравствуйте!", "Привет,", "Добрый день!"],
-    "lv": ["Sveiki!", "Labdien,"], "lt": ["Laba diena!", "Sveiki,"], "fi": ["Hei!", "Moi,", "Terve!"],
+    "et": ["Tere!", "Tere,", "Tervist!"],
+    "en": ["Hi!", "Hello,", "Hey,"],
+    "ru": ["Здравствуйте!", "Привет,", "Добрый день!"],
+    "lv": ["Sveiki!", "Labdien,"],
+    "lt": ["Laba diena!", "Sveiki,"],
+    "fi": ["Hei!", "Moi,", "Terve!"],
 }
 SIGNOFFS = {
-    "et": ["Aitäh!", "Lugupidamisega, pood", "Ilusat päeva!"], "en": ["Thanks!", "Best regards", "Have a nice day!"],
-    "ru": ["Спасибо!", "С уважением, магазин"], "lv": ["Paldies!", "Ar cieņu, veikals"],
-    "lt": ["Ačiū!", "Pagarbiai, parduotuvė"], "fi": ["Kiitos!", "Ystävällisin terveisin"],
+    "et": ["Aitäh!", "Lugupidamisega, pood", "Ilusat päeva!"],
+    "en": ["Thanks!", "Best regards", "Have a nice day!"],
+    "ru": ["Спасибо!", "С уважением, магазин"],
+    "lv": ["Paldies!", "Ar cieņu, veikals"],
+    "lt": ["Ačiū!", "Pagarbiai, parduotuvė"],
+    "fi": ["Kiitos!", "Ystävällisin terveisin"],
 }
 _HOMOGLYPHS = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і"}
 _CONTACT_SLOTS = {"phone", "email", "url", "handle", "iban"}
@@ -44,8 +51,14 @@ class Example:
     source: str
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, "lang": self.lang, "text": self.text, "context": self.context,
-                "labels": list(self.labels), "source": self.source}
+        return {
+            "id": self.id,
+            "lang": self.lang,
+            "text": self.text,
+            "context": self.context,
+            "labels": list(self.labels),
+            "source": self.source,
+        }
 
 
 def render(template: str, rng: random.Random, lang: str, noise: float) -> str:
@@ -53,7 +66,7 @@ def render(template: str, rng: random.Random, lang: str, noise: float) -> str:
     pieces: list[str] = []
     pos = 0
     for m in _SLOT.finditer(template):
-        pieces.append(_noisy(template[pos:m.start()], rng, noise))
+        pieces.append(_noisy(template[pos : m.start()], rng, noise))
         value = slots.fill(m.group(1), rng, lang)
         if m.group(1) in _CONTACT_SLOTS and rng.random() < noise * 0.3:
             value = "".join(_HOMOGLYPHS.get(ch, ch) if rng.random() < 0.3 else ch for ch in value)
@@ -108,8 +121,9 @@ def _uid(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
-def generate(seeds: SeedSet | None = None, per_template: int = 10, seed: int = 0, noise: float = 0.35
-             ) -> list[Example]:
+def generate(
+    seeds: SeedSet | None = None, per_template: int = 10, seed: int = 0, noise: float = 0.35
+) -> list[Example]:
     """The corpus: deterministic for the same seeds, ``per_template`` and ``seed``; duplicates dropped."""
     seeds = seeds or load_seeds()
     rng = random.Random(seed)
@@ -118,7 +132,9 @@ def generate(seeds: SeedSet | None = None, per_template: int = 10, seed: int = 0
     def add(lang: str, text: str, context: str | None, labels: tuple[str, ...], source: str) -> None:
         key = (text, context)
         if key not in out:
-            out[key] = Example(_uid(source, text, context), lang, text, context, tuple(sorted(labels)), source)
+            out[key] = Example(
+                _uid(source, text, context), lang, text, context, tuple(sorted(labels)), source
+            )
 
     clean_by_lang: dict[str, list[str]] = {}
     for s in seeds.messages:
@@ -145,7 +161,13 @@ def generate(seeds: SeedSet | None = None, per_template: int = 10, seed: int = 0
     for g in seeds.generic:
         for _ in range(per_template):
             ctx = render(rng.choice(questions_by_lang[g.lang]), rng, g.lang, noise * 0.5)
-            add(g.lang, surface(render(g.text, rng, g.lang, noise), rng, g.lang, noise), ctx, ("evasive",), g.id)
+            add(
+                g.lang,
+                surface(render(g.text, rng, g.lang, noise), rng, g.lang, noise),
+                ctx,
+                ("evasive",),
+                g.id,
+            )
         # without a buyer question there is nothing to dodge: a stock phrase alone is allowed
         add(g.lang, render(g.text, rng, g.lang, 0.0), None, (), g.id)
     return sorted(out.values(), key=lambda e: e.id)

@@ -16,13 +16,23 @@ def prf(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
-            "support": int(np.sum(y_true == 1)), "predicted": tp + fp}
+    return {
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "support": int(np.sum(y_true == 1)),
+        "predicted": tp + fp,
+    }
 
 
-def choose_thresholds(y: np.ndarray, p: np.ndarray, block_precision: float = 0.95,
-                      warn_precision: float = 0.80, min_predicted: int = 5, floor: float = 0.3
-                      ) -> tuple[float, float]:
+def choose_thresholds(
+    y: np.ndarray,
+    p: np.ndarray,
+    block_precision: float = 0.95,
+    warn_precision: float = 0.80,
+    min_predicted: int = 5,
+    floor: float = 0.3,
+) -> tuple[float, float]:
     """``block``: the lowest threshold whose precision on (out-of-fold) data is >= ``block_precision``;
     ``warn``: the lowest at or below it with precision >= ``warn_precision``. Both rounded to 0.01.
 

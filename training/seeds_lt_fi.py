@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one seed per line: a table, not code)
 """Hand-written seed messages, Lithuanian and Finnish. Format: see ``training.seeds``."""
 
 LT = r"""

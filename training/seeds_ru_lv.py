@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (one seed per line: a table, not code)
 """Hand-written seed messages, Russian and Latvian. Format: see ``training.seeds``."""
 
 RU = r"""

@@ -19,43 +19,194 @@ DIGIT_WORDS = {
     "fi": "nolla yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän".split(),
 }
 _AT_WORDS = {
-    "et": ["at", "ät", "(at)", "[at]", "@ "], "en": ["at", "(at)", "[at]", " @ "],
-    "ru": ["собака", "at", "(at)", "[at]"], "lv": ["at", "(at)", "[et]"], "lt": ["eta", "at", "(at)"],
+    "et": ["at", "ät", "(at)", "[at]", "@ "],
+    "en": ["at", "(at)", "[at]", " @ "],
+    "ru": ["собака", "at", "(at)", "[at]"],
+    "lv": ["at", "(at)", "[et]"],
+    "lt": ["eta", "at", "(at)"],
     "fi": ["ät", "at", "(at)", "[at]"],
 }
 _DOT_WORDS = {
-    "et": ["dot", "punkt", "."], "en": ["dot", "(dot)", "."], "ru": ["точка", "dot", "."],
-    "lv": ["punkts", "dot", "."], "lt": ["taškas", "dot", "."], "fi": ["piste", "dot", "."],
+    "et": ["dot", "punkt", "."],
+    "en": ["dot", "(dot)", "."],
+    "ru": ["точка", "dot", "."],
+    "lv": ["punkts", "dot", "."],
+    "lt": ["taškas", "dot", "."],
+    "fi": ["piste", "dot", "."],
 }
 _COUNTRY = {"et": "EE", "en": "EE", "ru": "EE", "lv": "LV", "lt": "LT", "fi": "FI"}
-_PHONE_PREFIX = {"EE": ("+372", ["5", "5", "8"], 7), "LV": ("+371", ["2"], 7), "LT": ("+370", ["6"], 7),
-                 "FI": ("+358", ["40", "44", "50"], 7)}
+_PHONE_PREFIX = {
+    "EE": ("+372", ["5", "5", "8"], 7),
+    "LV": ("+371", ["2"], 7),
+    "LT": ("+370", ["6"], 7),
+    "FI": ("+358", ["40", "44", "50"], 7),
+}
 _IBAN_LEN = {"EE": 20, "LV": 21, "LT": 20, "FI": 18}
-_FIRST = ["anna", "mart", "kati", "jaan", "olga", "ivan", "liga", "janis", "ruta", "tomas", "mikko", "aino",
-          "peeter", "sergei", "ilze", "egle", "juha", "maria", "kristo", "dana"]
-_LAST = ["tamm", "saar", "ivanova", "petrov", "berzins", "ozola", "kazlauskas", "jonaitis", "virtanen",
-         "korhonen", "kask", "mets", "smirnov", "lapina"]
-_MAIL_DOMAINS = ["gmail.com", "hot.ee", "mail.ru", "inbox.lv", "gmail.lt", "outlook.com", "yahoo.com",
-                 "suomi24.fi", "neti.ee", "yandex.ru", "icloud.com", "proton.me"]
-_SHOP_WORDS = ["best", "super", "tech", "home", "deal", "baltic", "nordic", "smart", "eco", "kids", "style",
-               "gadget", "outlet", "mega"]
+_FIRST = [
+    "anna",
+    "mart",
+    "kati",
+    "jaan",
+    "olga",
+    "ivan",
+    "liga",
+    "janis",
+    "ruta",
+    "tomas",
+    "mikko",
+    "aino",
+    "peeter",
+    "sergei",
+    "ilze",
+    "egle",
+    "juha",
+    "maria",
+    "kristo",
+    "dana",
+]
+_LAST = [
+    "tamm",
+    "saar",
+    "ivanova",
+    "petrov",
+    "berzins",
+    "ozola",
+    "kazlauskas",
+    "jonaitis",
+    "virtanen",
+    "korhonen",
+    "kask",
+    "mets",
+    "smirnov",
+    "lapina",
+]
+_MAIL_DOMAINS = [
+    "gmail.com",
+    "hot.ee",
+    "mail.ru",
+    "inbox.lv",
+    "gmail.lt",
+    "outlook.com",
+    "yahoo.com",
+    "suomi24.fi",
+    "neti.ee",
+    "yandex.ru",
+    "icloud.com",
+    "proton.me",
+]
+_SHOP_WORDS = [
+    "best",
+    "super",
+    "tech",
+    "home",
+    "deal",
+    "baltic",
+    "nordic",
+    "smart",
+    "eco",
+    "kids",
+    "style",
+    "gadget",
+    "outlet",
+    "mega",
+]
 _TLDS = ["ee", "lv", "lt", "fi", "com", "eu", "shop", "store", "net"]
 PRODUCTS = {
-    "et": ["kohvimasin", "tolmuimeja", "nutikell", "jalgratas", "talvejope", "kõrvaklapid", "laualamp",
-           "lastevanker", "akutrell", "robottolmuimeja", "telekas", "madrats"],
-    "en": ["coffee machine", "vacuum cleaner", "smartwatch", "bicycle", "winter jacket", "headphones",
-           "desk lamp", "stroller", "cordless drill", "robot vacuum", "TV", "mattress"],
-    "ru": ["кофемашина", "пылесос", "смарт-часы", "велосипед", "зимняя куртка", "наушники",
-           "настольная лампа", "коляска", "дрель", "робот-пылесос", "телевизор", "матрас"],
-    "lv": ["kafijas automāts", "putekļsūcējs", "viedpulkstenis", "velosipēds", "ziemas jaka", "austiņas",
-           "galda lampa", "ratiņi", "urbjmašīna", "robotputekļsūcējs", "televizors", "matracis"],
-    "lt": ["kavos aparatas", "dulkių siurblys", "išmanusis laikrodis", "dviratis", "žieminė striukė",
-           "ausinės", "stalinė lempa", "vežimėlis", "gręžtuvas", "robotas siurblys", "televizorius", "čiužinys"],
-    "fi": ["kahvinkeitin", "pölynimuri", "älykello", "polkupyörä", "talvitakki", "kuulokkeet",
-           "pöytävalaisin", "lastenrattaat", "porakone", "robotti-imuri", "televisio", "patja"],
+    "et": [
+        "kohvimasin",
+        "tolmuimeja",
+        "nutikell",
+        "jalgratas",
+        "talvejope",
+        "kõrvaklapid",
+        "laualamp",
+        "lastevanker",
+        "akutrell",
+        "robottolmuimeja",
+        "telekas",
+        "madrats",
+    ],
+    "en": [
+        "coffee machine",
+        "vacuum cleaner",
+        "smartwatch",
+        "bicycle",
+        "winter jacket",
+        "headphones",
+        "desk lamp",
+        "stroller",
+        "cordless drill",
+        "robot vacuum",
+        "TV",
+        "mattress",
+    ],
+    "ru": [
+        "кофемашина",
+        "пылесос",
+        "смарт-часы",
+        "велосипед",
+        "зимняя куртка",
+        "наушники",
+        "настольная лампа",
+        "коляска",
+        "дрель",
+        "робот-пылесос",
+        "телевизор",
+        "матрас",
+    ],
+    "lv": [
+        "kafijas automāts",
+        "putekļsūcējs",
+        "viedpulkstenis",
+        "velosipēds",
+        "ziemas jaka",
+        "austiņas",
+        "galda lampa",
+        "ratiņi",
+        "urbjmašīna",
+        "robotputekļsūcējs",
+        "televizors",
+        "matracis",
+    ],
+    "lt": [
+        "kavos aparatas",
+        "dulkių siurblys",
+        "išmanusis laikrodis",
+        "dviratis",
+        "žieminė striukė",
+        "ausinės",
+        "stalinė lempa",
+        "vežimėlis",
+        "gręžtuvas",
+        "robotas siurblys",
+        "televizorius",
+        "čiužinys",
+    ],
+    "fi": [
+        "kahvinkeitin",
+        "pölynimuri",
+        "älykello",
+        "polkupyörä",
+        "talvitakki",
+        "kuulokkeet",
+        "pöytävalaisin",
+        "lastenrattaat",
+        "porakone",
+        "robotti-imuri",
+        "televisio",
+        "patja",
+    ],
 }
-PHONE_MODELS = ["Samsung Galaxy A54 (SM-A546B)", "iPhone 15 Pro 256GB", "Xiaomi Redmi Note 13",
-                "Nokia G22", "Google Pixel 8", "iPhone 13 128GB", "Motorola Moto G84", "OnePlus 12R"]
+PHONE_MODELS = [
+    "Samsung Galaxy A54 (SM-A546B)",
+    "iPhone 15 Pro 256GB",
+    "Xiaomi Redmi Note 13",
+    "Nokia G22",
+    "Google Pixel 8",
+    "iPhone 13 128GB",
+    "Motorola Moto G84",
+    "OnePlus 12R",
+]
 DAYS = {
     "et": ["reedel", "homme", "esmaspäeval", "kolmapäeval", "järgmisel nädalal", "{date}"],
     "en": ["on Friday", "tomorrow", "on Monday", "on Wednesday", "next week", "on {date}"],
@@ -98,7 +249,9 @@ def order_number(rng: random.Random) -> str:
 
 def price(rng: random.Random) -> str:
     euros, cents = rng.randrange(3, 900), rng.choice([0, 49, 90, 99, 50])
-    return rng.choice([f"{euros},{cents:02d} €", f"€{euros}.{cents:02d}", f"{euros} EUR", f"{euros}.{cents:02d}€"])
+    return rng.choice(
+        [f"{euros},{cents:02d} €", f"€{euros}.{cents:02d}", f"{euros} EUR", f"{euros}.{cents:02d}€"]
+    )
 
 
 def date(rng: random.Random) -> str:
@@ -114,7 +267,9 @@ def ean13(rng: random.Random) -> str:
 
 def serial(rng: random.Random) -> str:
     chars = string.ascii_uppercase + string.digits
-    return rng.choice(["SN", "S/N ", "", "R58"]) + "".join(rng.choice(chars) for _ in range(rng.randrange(8, 13)))
+    return rng.choice(["SN", "S/N ", "", "R58"]) + "".join(
+        rng.choice(chars) for _ in range(rng.randrange(8, 13))
+    )
 
 
 def phone(rng: random.Random, lang: str) -> str:
@@ -155,7 +310,9 @@ def email(rng: random.Random, lang: str) -> str:
 
 
 def shop_name(rng: random.Random) -> str:
-    return rng.choice(_SHOP_WORDS) + rng.choice(["shop", "store", "deals", "market", "pood", "veikals", "kauppa"])
+    return rng.choice(_SHOP_WORDS) + rng.choice(
+        ["shop", "store", "deals", "market", "pood", "veikals", "kauppa"]
+    )
 
 
 def url(rng: random.Random, lang: str) -> str:
@@ -188,12 +345,14 @@ def iban(rng: random.Random, lang: str) -> str:
     check = 98 - int(numeric) % 97
     value = f"{country}{check:02d}{bban}"
     if rng.random() < 0.5:
-        return " ".join(value[i:i + 4] for i in range(0, len(value), 4))
+        return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     return value
 
 
 def coupon(rng: random.Random) -> str:
-    return rng.choice(["SALE", "WINTER", "TALV", "ZIMA", "ALE", "VIP", "THANKS", "BONUS"]) + str(rng.choice([10, 15, 20, 25]))
+    return rng.choice(["SALE", "WINTER", "TALV", "ZIMA", "ALE", "VIP", "THANKS", "BONUS"]) + str(
+        rng.choice([10, 15, 20, 25])
+    )
 
 
 def fill(slot: str, rng: random.Random, lang: str) -> str:

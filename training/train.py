@@ -17,7 +17,7 @@ from moderation.classifier import ModelInput, TrainedClassifier, make_pipeline
 from moderation.config import Settings, Thresholds
 from moderation.model_store import CURRENT_FILE, save_model
 from moderation.types import CATEGORIES
-from training.data import Corpus, Finder, compute_findings, data_hash, group_split, model_inputs, read_corpus
+from training.data import Finder, compute_findings, data_hash, group_split, model_inputs, read_corpus
 from training.evaluate import evaluate_scores
 from training.metrics import choose_thresholds
 from training.report import write_reports
@@ -38,8 +38,9 @@ def fit(inputs: Sequence[ModelInput], Y: np.ndarray, groups: np.ndarray, cfg: Tr
     return pipeline.fit(list(inputs), Y, clf__groups=list(groups))
 
 
-def out_of_fold(inputs: Sequence[ModelInput], Y: np.ndarray, groups: np.ndarray, cfg: TrainConfig,
-                progress: bool = True) -> np.ndarray:
+def out_of_fold(
+    inputs: Sequence[ModelInput], Y: np.ndarray, groups: np.ndarray, cfg: TrainConfig, progress: bool = True
+) -> np.ndarray:
     """Grouped cross-validation: each row scored by a model that never saw its template."""
     P = np.zeros(Y.shape)
     n_splits = min(cfg.cv_folds, len(set(groups)))
@@ -50,9 +51,15 @@ def out_of_fold(inputs: Sequence[ModelInput], Y: np.ndarray, groups: np.ndarray,
     return P
 
 
-def train(data: str | os.PathLike[str], out_root: str | os.PathLike[str], finder: Finder | None,
-          cfg: TrainConfig = TrainConfig(), version: str | None = None, make_current: bool = True,
-          progress: bool = True) -> Path:
+def train(
+    data: str | os.PathLike[str],
+    out_root: str | os.PathLike[str],
+    finder: Finder | None,
+    cfg: TrainConfig = TrainConfig(),
+    version: str | None = None,
+    make_current: bool = True,
+    progress: bool = True,
+) -> Path:
     """Train on the corpus at ``data``; write ``<out_root>/<version>/`` and point ``CURRENT`` at it."""
     settings = Settings.load(env={})
     corpus = read_corpus(data)
@@ -82,8 +89,12 @@ def train(data: str | os.PathLike[str], out_root: str | os.PathLike[str], finder
     evaluation = {
         "held_out": test_report,
         "grouped_cv": cv_report,
-        "split": {"train": len(train_idx), "test": len(test_idx), "by": "source",
-                  "test_sources": len(set(groups[test_idx]))},
+        "split": {
+            "train": len(train_idx),
+            "test": len(test_idx),
+            "by": "source",
+            "test_sources": len(set(groups[test_idx])),
+        },
     }
     out_dir = Path(out_root) / version
     metadata = {
@@ -94,8 +105,13 @@ def train(data: str | os.PathLike[str], out_root: str | os.PathLike[str], finder
         "findings_used": finder is not None,
         "metrics": _headline(test_report),
     }
-    save_model(pipeline, out_dir, version,
-               {c: {"block": t.block, "warn": t.warn} for c, t in thresholds.items()}, metadata)
+    save_model(
+        pipeline,
+        out_dir,
+        version,
+        {c: {"block": t.block, "warn": t.warn} for c, t in thresholds.items()},
+        metadata,
+    )
     write_reports(out_dir, evaluation, metadata | {"version": version, "thresholds": thresholds})
     if make_current:
         (Path(out_root) / CURRENT_FILE).write_text(version + "\n", encoding="utf-8")
@@ -105,9 +121,9 @@ def train(data: str | os.PathLike[str], out_root: str | os.PathLike[str], finder
 def _headline(report: dict) -> dict:
     return {
         "held_out_f1_warn_level": {c: m["warn_level"]["f1"] for c, m in report["categories"].items()},
-        "held_out_precision_block_level": {c: m["block_level"]["precision"] for c, m in report["categories"].items()},
+        "held_out_precision_block_level": {
+            c: m["block_level"]["precision"] for c, m in report["categories"].items()
+        },
         "held_out_decision_accuracy": report["decision"]["accuracy"],
         "held_out_false_block_rate": report["decision"]["false_block_rate"],
     }
-
-
