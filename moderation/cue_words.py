@@ -201,6 +201,7 @@ def _compound_pattern() -> re.Pattern[str]:
 
 
 _COMPOUND = _compound_pattern()
+_REFERENCE_CUES = ORDER_CUES | PARCEL_CUES | CARRIER_CUES
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = _CONTEXT_REACH) -> str:
@@ -226,6 +227,6 @@ def mentions_reference(text: str, start: int, end: int) -> bool:
     for word in words:
         if is_cue(word, PHONE_CUES):
             return False
-        if not found and (is_cue(word, ORDER_CUES) or is_cue(word, PARCEL_CUES) or is_cue(word, CARRIER_CUES)):
+        if not found and is_cue(word, _REFERENCE_CUES):
             found = True
     return found or _COMPOUND.search(sentence) is not None

@@ -109,7 +109,9 @@ def price(rng: random.Random) -> str:
 
 def date(rng: random.Random) -> str:
     y, m, d = rng.choice((2025, 2026)), rng.randrange(1, 13), rng.randrange(1, 29)
-    return rng.choice((f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}", f"{d}.{m}."))
+    return rng.choice(
+        (f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}", f"{y}-{m:02d}-{d:02d}", f"{d:02d}/{m:02d}/{y}", f"{d}.{m}.")
+    )
 
 
 def time_of_day(rng: random.Random) -> str:
@@ -124,21 +126,52 @@ def time_range(rng: random.Random) -> str:
 
 def size(rng: random.Random) -> str:
     return rng.choice(
-        (f"EU {rng.randrange(35, 47)}", rng.choice(("S", "M", "L", "XL")), f"{rng.randrange(80, 190)} cm", f"{rng.randrange(36, 58)}")
+        (
+            f"EU {rng.randrange(35, 47)}",
+            rng.choice(("S", "M", "L", "XL")),
+            f"{rng.randrange(80, 190)} cm",
+            f"{rng.randrange(36, 58)}",
+        )
     )
 
 
 def dims(rng: random.Random) -> str:
     a, b, c = rng.randrange(10, 120), rng.randrange(10, 80), rng.randrange(2, 60)
-    return rng.choice((f"{a}x{b}x{c} cm", f"{a} x {b} cm", f"{a}×{b}×{c} mm", f"{rng.randrange(1, 40)},{rng.randrange(10)} kg"))
+    return rng.choice(
+        (
+            f"{a}x{b}x{c} cm",
+            f"{a} x {b} cm",
+            f"{a}×{b}×{c} mm",
+            f"{rng.randrange(1, 40)},{rng.randrange(10)} kg",
+        )
+    )
 
 
 def model(rng: random.Random) -> str:
-    return rng.choice(("WH-1000XM5", "RX-V385", "SM-A556B", "iPhone 13", "KD-55X85L", "GT-S5830", "MQD83ZM/A"))
+    return rng.choice(
+        ("WH-1000XM5", "RX-V385", "SM-A556B", "iPhone 13", "KD-55X85L", "GT-S5830", "MQD83ZM/A")
+    )
 
 
 def ean(rng: random.Random) -> str:
     return _ean13(rng)
+
+
+def imei(rng: random.Random) -> str:
+    body = "35" + _digits(rng, 12, "0123456789")
+    for d in "0123456789":
+        n = body + d
+        total = sum(
+            (int(c) * 2 - 9 if int(c) * 2 > 9 else int(c) * 2) if i % 2 else int(c)
+            for i, c in enumerate(reversed(n))
+        )
+        if total % 10 == 0:
+            return n
+    raise AssertionError
+
+
+def quantity(rng: random.Random) -> str:
+    return str(rng.randrange(1, 500))
 
 
 def pin(rng: random.Random) -> str:
@@ -149,7 +182,9 @@ def address(rng: random.Random, lang: str) -> str:
     n = rng.randrange(1, 120)
     apt = rng.randrange(1, 90)
     if lang == "et" or (lang in ("en", "ru") and rng.random() < 0.5):
-        street = rng.choice(("Pärnu mnt", "Narva mnt", "Tartu mnt", "Riia tn", "Kalda tee", "Rävala pst", "Tuukri"))
+        street = rng.choice(
+            ("Pärnu mnt", "Narva mnt", "Tartu mnt", "Riia tn", "Kalda tee", "Rävala pst", "Tuukri")
+        )
         city, zone = rng.choice((("Tallinn", "1"), ("Tartu", "5"), ("Pärnu", "8")))
         postal = zone + _digits(rng, 4, "0123456789")
         apt_part = f"-{apt}" if rng.random() < 0.4 else ""
@@ -163,7 +198,9 @@ def address(rng: random.Random, lang: str) -> str:
     if lang == "fi":
         street = rng.choice(("Mannerheimintie", "Hämeenkatu", "Aleksanterinkatu", "Kauppakatu"))
         stair = f" {rng.choice('ABC')} {apt}" if rng.random() < 0.5 else ""
-        return f"{street} {n}{stair}, {rng.randrange(0, 999):03d}{rng.choice(('00', '10', '20', '50'))} {rng.choice(('Helsinki', 'Tampere', 'Espoo'))}"
+        postal = f"{rng.randrange(0, 999):03d}{rng.choice(('00', '10', '20', '50'))}"
+        city = rng.choice(("Helsinki", "Tampere", "Espoo"))
+        return f"{street} {n}{stair}, {postal} {city}"
     if lang == "ru":
         return f"ул. Ленина, д. {n}, кв. {apt}, {_digits(rng, 6)} Санкт-Петербург"
     return f"{rng.choice(('Kalda tee', 'Tuukri'))} {n}, 1{_digits(rng, 4, '0123456789')} Tallinn"
@@ -213,6 +250,8 @@ def fi_reference(rng: random.Random) -> str:
 # from the generators above.
 SENTENCES: dict[str, tuple[str, ...]] = {
     "et": (
+        "Seadme IMEI on {imei}, kogus {qty} tk, kokku {price}.",
+        "Saatsime paki {date}, Omniva kood {track}.",
         "Teie tellimus nr {order} on välja saadetud.",
         "Tellimuse {order} pakk on teel, jälgimisnumber {track}.",
         "Tagastamisel kirjutage pakile number {rma}.",
@@ -231,6 +270,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Garantii kehtib kuni {date}, ostukviitung {order}.",
     ),
     "en": (
+        "Device IMEI {imei}, quantity {qty} pcs, total {price}.",
+        "We shipped it on {date} with DPD, parcel {track}.",
         "Your order #{order} has been shipped.",
         "Order {order} is on its way, tracking number {track}.",
         "For a return, write the number {rma} on the box.",
@@ -249,6 +290,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Your return case {rma} was approved on {date}.",
     ),
     "ru": (
+        "IMEI устройства {imei}, количество {qty} шт, итого {price}.",
+        "Отправили {date} через Omniva, код посылки {track}.",
         "Ваш заказ № {order} отправлен.",
         "Заказ {order} в пути, трек-номер {track}.",
         "При возврате напишите на коробке номер {rma}.",
@@ -267,6 +310,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Гарантия действует до {date}, номер чека {order}.",
     ),
     "lv": (
+        "Ierīces IMEI {imei}, daudzums {qty} gab., kopā {price}.",
+        "Nosūtījām {date} ar DPD, pakas numurs {track}.",
         "Jūsu pasūtījums Nr. {order} ir nosūtīts.",
         "Pasūtījums {order} ir ceļā, izsekošanas numurs {track}.",
         "Atgriežot uzrakstiet uz kastes numuru {rma}.",
@@ -285,6 +330,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Garantija ir spēkā līdz {date}, čeka numurs {order}.",
     ),
     "lt": (
+        "Įrenginio IMEI {imei}, kiekis {qty} vnt., iš viso {price}.",
+        "Išsiuntėme {date} per Omniva, siuntos kodas {track}.",
         "Jūsų užsakymas Nr. {order} išsiųstas.",
         "Užsakymas {order} pakeliui, siuntos sekimo numeris {track}.",
         "Grąžindami ant dėžės užrašykite numerį {rma}.",
@@ -303,6 +350,8 @@ SENTENCES: dict[str, tuple[str, ...]] = {
         "Garantija galioja iki {date}, kvito numeris {order}.",
     ),
     "fi": (
+        "Laitteen IMEI {imei}, määrä {qty} kpl, yhteensä {price}.",
+        "Lähetimme {date} Postilla, lähetystunnus {track}.",
         "Tilauksesi {order} on lähetetty.",
         "Tilaus {order} on matkalla, seurantakoodi {track}.",
         "Palautuksessa kirjoita laatikkoon numero {rma}.",
@@ -350,6 +399,8 @@ SLOTS: dict[str, Callable[[random.Random], str]] = {
     "dims": dims,
     "model": model,
     "pin": pin,
+    "imei": imei,
+    "qty": quantity,
     "ee_reg": ee_registry,
     "ee_vat": ee_vat,
     "lv_reg": lv_registry,
@@ -392,7 +443,11 @@ def results(moderator: Moderator) -> list[tuple[str, str, str, list[str]]]:
         d = moderator.check(text, language=lang)
         flagged = [c.action for c in d.categories if c.category in CONTACT_CATEGORIES and c.flagged]
         action = "block" if "block" in flagged else "warn" if flagged else "allow"
-        why = [f"{f.source} {f.text!r} {f.score}" for f in d.findings if f.category in CONTACT_CATEGORIES and f.score >= 0.5]
+        why = [
+            f"{f.source} {f.text!r} {f.score}"
+            for f in d.findings
+            if f.category in CONTACT_CATEGORIES and f.score >= 0.5
+        ]
         out.append((lang, text, action, why))
     return out
 
