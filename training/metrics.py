@@ -31,13 +31,13 @@ def choose_thresholds(
     block_precision: float = 0.95,
     warn_precision: float = 0.80,
     min_predicted: int = 5,
-    floor: float = 0.3,
+    floor: float = 0.5,
 ) -> tuple[float, float]:
     """``block``: the lowest threshold whose precision on (out-of-fold) data is >= ``block_precision``;
     ``warn``: the lowest at or below it with precision >= ``warn_precision``. Both rounded to 0.01.
 
     When no threshold reaches a target the model may not act at that level (1.01). Thresholds
-    never go below ``floor`` (warn) or 0.5 (block): a perfectly separated training set would
+    never go below ``floor`` (0.5: more likely than not): a perfectly separated training set would
     otherwise yield thresholds like 0.05 that no real message distribution supports.
     """
     grid = np.round(np.arange(floor, 1.0, 0.01), 2)
