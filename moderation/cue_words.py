@@ -151,13 +151,29 @@ def _suffix_allowance(stem_len: int) -> int:
 _MAX_STEM = 16
 
 
+_MEMO_SIZE = 65536
+_memo: dict[tuple[str, frozenset[str]], bool] = {}
+
+
 def is_cue(word: str, stems: frozenset[str]) -> bool:
-    """Whether ``word`` (lowercase) is ``stem`` + a short ending for some stem in ``stems``."""
+    """Whether ``word`` (lowercase) is ``stem`` + a short ending for some stem in ``stems``.
+
+    Remembered per (word, set): the words around numbers repeat from message to message.
+    """
+    key = (word, stems)
+    known = _memo.get(key)
+    if known is not None:
+        return known
     n = len(word)
+    found = False
     for k in range(min(n, _MAX_STEM), 1, -1):
         if word[:k] in stems and n - k <= _suffix_allowance(k):
-            return True
-    return False
+            found = True
+            break
+    if len(_memo) >= _MEMO_SIZE:
+        _memo.clear()  # bounded; fine to lose under concurrent use
+    _memo[key] = found
+    return found
 
 
 def first_cue(words: Iterable[str], *stem_sets: frozenset[str]) -> int | None:

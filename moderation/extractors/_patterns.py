@@ -144,19 +144,28 @@ class SuffixCheck:
     constructor does that once instead of the first message paying for it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, cache_size: int = 4096) -> None:
         self._extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
         self._extract("example.com")
+        # hosts repeat (carrier links, the same shop); a lookup costs ~20 us
+        self._cache: dict[str, tuple[str, str, str] | None] = {}
+        self._cache_size = cache_size
 
     def split(self, host: str) -> tuple[str, str, str] | None:
         """(subdomain, registrable name, public suffix), or None if the suffix is not real."""
         host = host.strip(".")
         if not host or len(host) > 253:
             return None
+        try:
+            return self._cache[host]
+        except KeyError:
+            pass
         result = self._extract(host)
-        if not result.suffix or not result.domain:
-            return None
-        return result.subdomain, result.domain, result.suffix
+        parts = (result.subdomain, result.domain, result.suffix) if result.suffix and result.domain else None
+        if len(self._cache) >= self._cache_size:
+            self._cache.clear()  # bounded; a dict swap is atomic, so threads may share it
+        self._cache[host] = parts
+        return parts
 
 
 # A message with more candidates than this is junk or an attack; the first ones decide.

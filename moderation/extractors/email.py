@@ -47,6 +47,7 @@ _PROSE_WORDS = frozenset(
 
 _PROVIDER_NAMES = sorted(set(MAIL_PROVIDERS) | set(MAIL_PROVIDERS.values()), key=len, reverse=True)
 _PROV = "|".join(re.escape(p) for p in _PROVIDER_NAMES)
+_PROV_HINT = re.compile(_PROV)
 _HANDLE = r"[^\W_][\w.+\-]{1,63}"
 # "tom at yahoo com": the provider's suffix written as a separate word, no dot at all
 _BARE_TLDS = "com|ru|lv|lt|ee|fi|net"
@@ -100,6 +101,8 @@ class EmailExtractor:
             if found is not None:
                 findings.append(found[0])
                 covered_until = found[1]
+        if _PROV_HINT.search(text) is None:
+            return findings  # every provider rule names a provider
         for rule, pattern in _PROVIDER_RULES:
             for m in islice(pattern.finditer(text), MAX_CANDIDATES):
                 finding = self._provider_named(norm, m, rule)

@@ -53,6 +53,7 @@ _MAX_LABELS = 10
 # Suffixes that are mostly file extensions in messages ("manual.pdf" is not one, "photo.zip" is).
 _FILE_SUFFIXES = frozenset({"zip", "mov", "md", "py", "sh", "ps", "rs", "ai", "pl", "cs", "exe", "jar"})
 _DOT_HINT = re.compile(rf"\.|{DOT_SEP}")
+_LAST_LABEL_DIGITS = re.compile(r"(?<![\w-])\d+\Z")
 
 
 class UrlExtractor:
@@ -160,6 +161,8 @@ class UrlExtractor:
         if len(ends) < 2 and sep is _ANY_SEP:
             return None
         for end in reversed(ends if sep is not _ANY_SEP else ends[1:]):
+            if text[end - 1].isdigit() and _LAST_LABEL_DIGITS.search(text, pos, end):
+                continue  # no public suffix is a number: "25.01.2025", "49.99", "1.5"
             host = canonical(text[pos:end]).replace(" ", "")
             if self._suffix.split(host) is not None:
                 return end, host, cursor
