@@ -37,6 +37,9 @@ class Settings:
     thresholds: Mapping[str, Thresholds]
     platform_domains: frozenset[str]
     carrier_domains: frozenset[str]
+    model_min_block: float = 0.80
+    model_min_warn: float = 0.50
+    model_warn_only: frozenset[str] = frozenset()
     model_path: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
@@ -44,10 +47,13 @@ class Settings:
     def allowed_domains(self) -> frozenset[str]:
         return self.platform_domains | self.carrier_domains
 
-    def with_thresholds(self, overrides: Mapping[str, Thresholds]) -> Settings:
-        merged = dict(self.thresholds)
-        merged.update(overrides)
-        return replace(self, thresholds=merged)
+    def guard_model_thresholds(self, category: str, t: Thresholds) -> Thresholds:
+        """A model's own thresholds, raised to the policy's floors (and never blocking for warn-only)."""
+        warn = max(t.warn, self.model_min_warn)
+        block = max(t.block, self.model_min_block, warn)
+        if category in self.model_warn_only:
+            block = float("inf")
+        return Thresholds(block=block, warn=warn)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> Settings:
@@ -72,6 +78,10 @@ class Settings:
             limits = raw["limits"]
             platform = {d.lower() for d in raw["domains"]["platform"]}
             carriers = {d.lower() for d in raw["domains"]["carriers"]}
+            model = raw.get("model", {})
+            warn_only = frozenset(model.get("warn_only", ()))
+            if not warn_only <= set(CATEGORIES):
+                raise ConfigError(f"model.warn_only: unknown categories {sorted(warn_only - set(CATEGORIES))}")
             settings = cls(
                 policy_version=str(raw["version"]),
                 max_text_chars=int(limits["max_text_chars"]),
@@ -79,6 +89,9 @@ class Settings:
                 thresholds=thresholds,
                 platform_domains=frozenset(platform),
                 carrier_domains=frozenset(carriers),
+                model_min_block=float(model.get("min_block", 0.80)),
+                model_min_warn=float(model.get("min_warn", 0.50)),
+                model_warn_only=warn_only,
                 model_path=raw.get("model_path"),
             )
         except (KeyError, TypeError, ValueError) as exc:

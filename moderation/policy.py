@@ -58,7 +58,10 @@ class Policy:
             rule_score = max((f.score for f in cat_findings), default=0.0)
             rule_action = rule_thresholds.action(rule_score)
             model_score = float(model_scores.get(cat, 0.0))
-            model_action = model_thresholds.get(cat, rule_thresholds).action(model_score) if cat in model_scores else ALLOW
+            model_action = ALLOW
+            if cat in model_scores:
+                guarded = self.settings.guard_model_thresholds(cat, model_thresholds.get(cat, rule_thresholds))
+                model_action = guarded.action(model_score)
             action = max(rule_action, model_action, key=_RANK.__getitem__)
             if cat == EVASIVE and action == BLOCK:
                 action = WARN  # evasive answers warn the seller; they never stop a message

@@ -107,3 +107,34 @@ def test_to_dict_shape(policy):
 
 def test_redact_without_findings_is_identity():
     assert redact("abc", []) == "abc"
+
+
+def test_model_alone_never_blocks_contact_details(policy):
+    d = policy.decide("WhatsApp ei tööta selles telefonis.", [], "et", {"contact_details": 0.99},
+                      {"contact_details": Thresholds(0.5, 0.5)}, "m1")
+    assert d.decision == "warn"
+    assert d.reasons[0].code == "contact_details.model"
+
+
+def test_model_thresholds_are_raised_to_the_policy_floors(policy):
+    lax = {"off_platform": Thresholds(block=0.3, warn=0.1)}
+    assert policy.decide("x", [], "en", {"off_platform": 0.4}, lax, "m1").decision == "allow"
+    assert policy.decide("x", [], "en", {"off_platform": 0.6}, lax, "m1").decision == "warn"
+    assert policy.decide("x", [], "en", {"off_platform": 0.85}, lax, "m1").decision == "block"
+
+
+def test_unknown_warn_only_category_is_a_config_error():
+    from moderation.config import Settings as S
+    from moderation.errors import ConfigError
+
+    raw = {"model": {"warn_only": ["spam"]}}
+    base = S.load(env={})
+    with pytest.raises(ConfigError, match="spam"):
+        S.from_mapping({**_raw_defaults(), **raw})
+    assert base.model_warn_only == {"contact_details", "evasive"}
+
+
+def _raw_defaults():
+    from moderation.config import _read_default
+
+    return _read_default()
