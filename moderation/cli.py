@@ -152,7 +152,11 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except ModerationError as exc:  # a broken model or policy file: say what, not a traceback
+        print(f"moderation: error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
