@@ -9,7 +9,7 @@ from flask import Blueprint, jsonify
 from api.auth import require
 from api.inputs import expect_object, json_body
 from api.problems import ApiError
-from api.runtime import runtime, version_dir
+from api.runtime import models_dir, runtime, version_dir
 from moderation import ModelError
 
 bp = Blueprint("admin", __name__, url_prefix="/v1/admin")
@@ -32,7 +32,7 @@ def reload_model() -> Any:
             field="version",
         )
     try:
-        path = version_dir(str(rt.config["MODELS_DIR"]), version)
+        path = version_dir(models_dir(rt.config), version)
     except ValueError as exc:
         raise ApiError(422, "invalid_value", str(exc), field="version") from exc
     previous = rt.holder.current.model_version

@@ -24,7 +24,7 @@ DEFAULTS: dict[str, Any] = {
     "STORE_ALLOW_SAMPLE_RATE": 0.01,  # share of "allow" decisions stored (every block/warn is stored)
     # model
     "MODEL": "",  # "" = the configured/default model; "none" = run without a classifier (rules only)
-    "MODELS_DIR": "models",  # where POST /v1/admin/model/reload finds versions
+    "MODELS_DIR": "",  # versions for POST /v1/admin/model/reload; "" = models/ beside the package
     # requests
     "MAX_CONTENT_LENGTH": 1_048_576,  # bytes of request body (Flask's own key)
     "MAX_BATCH": 100,

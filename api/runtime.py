@@ -47,6 +47,14 @@ def initial_model(config: dict[str, Any], settings: Settings, loader: ModelLoade
         raise ModelError(f"{exc} (set MODERATION_MODEL=none to run with rules only)") from exc
 
 
+def models_dir(config: dict[str, Any]) -> str:
+    if config.get("MODELS_DIR"):
+        return str(config["MODELS_DIR"])
+    from moderation.model_store import default_models_root
+
+    return str(default_models_root())
+
+
 def version_dir(models_dir: str, version: str) -> str:
     """``models_dir/version``; the version must be a plain name (no path tricks)."""
     if not _VERSION.match(version):

@@ -139,14 +139,22 @@ class Client:
         self.path = path
 
     def send(self, body: bytes) -> bool:
-        try:
-            self.conn.request("POST", self.path, body=body, headers=self.headers)
-            resp = self.conn.getresponse()
-            resp.read()
-            return resp.status == 200
-        except (OSError, http.client.HTTPException):
-            self.conn.close()
-            return False
+        for attempt in (1, 2):
+            try:
+                self.conn.request("POST", self.path, body=body, headers=self.headers)
+                resp = self.conn.getresponse()
+                resp.read()
+                return resp.status == 200
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
+                # the server closed an idle keep-alive connection (gunicorn's keepalive is 2 s):
+                # not a failed request, so reconnect and send once more
+                self.conn.close()
+                if attempt == 2:
+                    return False
+            except (OSError, http.client.HTTPException):
+                self.conn.close()
+                return False
+        return False
 
 
 def saturate(

@@ -78,6 +78,8 @@ def stand_in_loader(path: str | None) -> StandInModel:
 def make_app(tmp_path, moderator_factory):
     """``make_app(**overrides)`` -> app on its own SQLite file; tests change settings per app."""
 
+    apps: list[Any] = []
+
     def make(**overrides: Any):
         config = {
             "DATABASE_URL": f"sqlite:///{tmp_path}/api-{uuid.uuid4().hex[:8]}.sqlite3",
@@ -90,9 +92,15 @@ def make_app(tmp_path, moderator_factory):
             "LOG_LEVEL": "WARNING",
         }
         config.update(overrides)
-        return create_app(config)
+        app = create_app(config)
+        apps.append(app)
+        return app
 
-    return make
+    yield make
+    for app in apps:  # close pooled connections (PostgreSQL ones warn when garbage-collected)
+        rt = app.extensions["moderation"]
+        rt.writer.flush(timeout_s=2.0)
+        rt.engine.dispose()
 
 
 @pytest.fixture

@@ -73,7 +73,6 @@ def test_app_stores_decisions_and_flags_sellers(make_app, database_url):
         assert row.sla_met is first["sla"]["met"]
         assert row.due_at == datetime.fromisoformat(first["sla"]["due_at"])
         assert row.scores["contact_details"]["flagged"] is True
-    rt.engine.dispose()
 
 
 def test_seller_flag_window_is_rolling(database_url):
