@@ -37,9 +37,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from moderation.cue_words import (
-    CARRIER_CUES,
-    ORDER_CUES,
+    CARRIER,
+    ORDER,
+    PHONE,
     PHONE_CUES,
+    cue_flags,
     is_cue,
     words_before,
 )
@@ -214,11 +216,12 @@ def _cue_kind(text: str, start: int) -> str | None:
         return "order"
     words = words_before(text, start, max_words=4)
     for word in words:
-        if is_cue(word, PHONE_CUES):
+        flags = cue_flags(word)
+        if flags & PHONE:
             return None
-        if is_cue(word, ORDER_CUES):
+        if flags & ORDER:
             return "order"
-        if is_cue(word, CARRIER_CUES):
+        if flags & CARRIER:
             return "carrier"
     # "№ 123" (NFKC folds it to "no") or "No. 123" with no other cue: a reference number
     if words and words[0] == "no":

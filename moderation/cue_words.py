@@ -176,6 +176,37 @@ def is_cue(word: str, stems: frozenset[str]) -> bool:
     return found
 
 
+# Bits of ``cue_flags``: which sets a word belongs to.
+PHONE = 1
+NUMBER = 2
+ORDER = 4
+CARRIER = 8
+PARCEL = 16
+_FLAG_SETS: tuple[tuple[int, frozenset[str]], ...] = (
+    (PHONE, PHONE_CUES),
+    (NUMBER, NUMBER_CUES),
+    (ORDER, ORDER_CUES),
+    (CARRIER, CARRIER_CUES),
+    (PARCEL, PARCEL_CUES),
+)
+_flags_memo: dict[str, int] = {}
+
+
+def cue_flags(word: str) -> int:
+    """A bit mask of the cue sets ``word`` belongs to (``PHONE | ORDER`` ...), remembered."""
+    known = _flags_memo.get(word)
+    if known is not None:
+        return known
+    flags = 0
+    for bit, stems in _FLAG_SETS:
+        if is_cue(word, stems):
+            flags |= bit
+    if len(_flags_memo) >= _MEMO_SIZE:
+        _flags_memo.clear()
+    _flags_memo[word] = flags
+    return flags
+
+
 def first_cue(words: Iterable[str], *stem_sets: frozenset[str]) -> int | None:
     """Index of the first of ``stem_sets`` matched by the first matching word, else None."""
     for word in words:
@@ -217,7 +248,6 @@ def _compound_pattern() -> re.Pattern[str]:
 
 
 _COMPOUND = _compound_pattern()
-_REFERENCE_CUES = ORDER_CUES | PARCEL_CUES | CARRIER_CUES
 
 
 def sentence_around(text: str, start: int, end: int, reach: int = _CONTEXT_REACH) -> str:
@@ -241,8 +271,9 @@ def mentions_reference(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(sentence)
     found = False
     for word in words:
-        if is_cue(word, PHONE_CUES):
+        flags = cue_flags(word)
+        if flags & PHONE:
             return False
-        if not found and is_cue(word, _REFERENCE_CUES):
+        if flags & (ORDER | CARRIER | PARCEL):
             found = True
     return found or _COMPOUND.search(sentence) is not None

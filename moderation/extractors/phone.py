@@ -65,11 +65,11 @@ from phonenumbers import PhoneNumber, PhoneNumberFormat, PhoneNumberType
 from moderation.allowlist import CHECKSUM, CONTEXT, FORMAT, ProtectedSpan, overlapping, protected_spans
 from moderation.cue_words import (
     JOINER_WORDS,
-    NUMBER_CUES,
-    ORDER_CUES,
-    PHONE_CUES,
+    NUMBER,
+    ORDER,
+    PHONE,
     POSSESSIVES,
-    is_cue,
+    cue_flags,
     mentions_reference,
     words_after,
     words_before,
@@ -107,6 +107,78 @@ _GAP_PUNCT = re.compile(r"[\s,.:;…\-–]*")
 _PAUSE = re.compile(r" ?[,;] ?")
 
 
+_TYPE_DESCS = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+    "fixed_line",
+    "mobile",
+)
+
+_Desc = tuple[frozenset[int], re.Pattern[str]]
+
+
+def _desc(desc: object) -> _Desc | None:
+    pattern = getattr(desc, "national_number_pattern", None)
+    if not pattern:
+        return None
+    return frozenset(getattr(desc, "possible_length", ()) or ()), re.compile(pattern)
+
+
+def _matches(desc: _Desc, nsn: str) -> bool:
+    lengths, pattern = desc
+    return (not lengths or len(nsn) in lengths) and pattern.fullmatch(nsn) is not None
+
+
+class _Validity:
+    """``phonenumbers.is_valid_number`` for one country code, with the patterns compiled once.
+
+    Same decision, made the same way: the region among those sharing the country code is the
+    only one, or the first whose leading digits match, or the first without leading digits
+    for which the number has a type; the number is valid when, in that region, it matches
+    the general pattern and one type's pattern (lengths checked first). The library looks
+    its patterns up in a cache on every call, which is most of the phone extractor's time.
+    ``tests/moderation/test_phone.py`` compares the two on random numbers.
+    """
+
+    __slots__ = ("_regions",)
+
+    def __init__(self, country_code: int) -> None:
+        regions = []
+        for code in phonenumbers.region_codes_for_country_code(country_code):
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(code)
+            if meta is None:
+                continue
+            general = _desc(meta.general_desc)
+            types = tuple(d for d in (_desc(getattr(meta, name)) for name in _TYPE_DESCS) if d is not None)
+            leading = re.compile(meta.leading_digits) if meta.leading_digits else None
+            regions.append((leading, general, types))
+        self._regions = tuple(regions)
+
+    @staticmethod
+    def _typed(general: _Desc | None, types: tuple[_Desc, ...], nsn: str) -> bool:
+        if general is None or not _matches(general, nsn):
+            return False
+        return any(_matches(d, nsn) for d in types)
+
+    def __call__(self, nsn: str) -> bool:
+        if len(self._regions) == 1:
+            _, general, types = self._regions[0]
+            return self._typed(general, types, nsn)
+        for leading, general, types in self._regions:
+            if leading is not None:
+                if leading.match(nsn):
+                    return self._typed(general, types, nsn)
+            elif self._typed(general, types, nsn):
+                return True
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class _Region:
     code: str
@@ -115,6 +187,7 @@ class _Region:
     trunk_required: bool
     lengths: frozenset[int]
     general: re.Pattern[str]  # every national number of the region matches it: a cheap pre-check
+    valid: _Validity
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +227,7 @@ def _build_regions() -> tuple[_Region, ...]:
                 trunk_required=code in _TRUNK_REQUIRED,
                 lengths=frozenset(meta.general_desc.possible_length),
                 general=re.compile(meta.general_desc.national_number_pattern),
+                valid=_Validity(meta.country_code),
             )
         )
     return tuple(out)
@@ -323,9 +397,8 @@ def _national(region: _Region, digits: str) -> PhoneNumber | None:
     for nsn in candidates:
         if len(nsn) not in region.lengths or nsn.startswith("0") or not region.general.fullmatch(nsn):
             continue
-        number = PhoneNumber(country_code=region.country_code, national_number=int(nsn))
-        if phonenumbers.is_valid_number(number):
-            return number
+        if region.valid(nsn):
+            return PhoneNumber(country_code=region.country_code, national_number=int(nsn))
     return None
 
 
@@ -408,18 +481,19 @@ def _cue_before(text: str, start: int) -> str:
     "my number" ("mu number", "мой номер") is strong."""
     words = words_before(text, start, max_words=5)
     for i, word in enumerate(words[:4]):
-        if is_cue(word, PHONE_CUES):
+        flags = cue_flags(word)
+        if flags & PHONE:
             return "strong"
-        if is_cue(word, ORDER_CUES):
+        if flags & ORDER:
             return ""
-        if is_cue(word, NUMBER_CUES):
+        if flags & NUMBER:
             return "strong" if i + 1 < len(words) and words[i + 1] in POSSESSIVES else "weak"
     return ""
 
 
 def _cue_after(text: str, end: int) -> str:
     for word in words_after(text, end, max_words=2):
-        if is_cue(word, PHONE_CUES):
+        if cue_flags(word) & PHONE:
             return "strong"
     return ""
 

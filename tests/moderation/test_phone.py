@@ -519,3 +519,26 @@ def test_number_alone_is_no_phone_cue(extractor):
 )
 def test_numbers_inside_urls_are_not_phones(extractor, text):
     assert find(extractor, text) == []
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_compiled_validity_agrees_with_phonenumbers(region):
+    from moderation.extractors.phone import _Validity
+
+    cc = phonenumbers.PhoneMetadata.metadata_for_region(region).country_code
+    valid = _Validity(cc)
+    rng = random.Random(region)
+    numbers = []
+    for kind in PhoneNumberType.values():
+        example = phonenumbers.example_number_for_type(region, kind)
+        if example is not None:
+            numbers.append(str(example.national_number))
+    for _ in range(3000):
+        length = rng.randrange(5, 14)
+        numbers.append(rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(length - 1)))
+    def library(nsn: str) -> bool:
+        return phonenumbers.is_valid_number(phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn)))
+
+    agree = [valid(nsn) == library(nsn) for nsn in numbers]
+    assert all(agree)
+    assert any(valid(nsn) for nsn in numbers)
