@@ -537,7 +537,8 @@ def test_compiled_validity_agrees_with_phonenumbers(region):
         length = rng.randrange(5, 14)
         numbers.append(rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(length - 1)))
     def library(nsn: str) -> bool:
-        return phonenumbers.is_valid_number(phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn)))
+        number = phonenumbers.PhoneNumber(country_code=cc, national_number=int(nsn))
+        return phonenumbers.is_valid_number(number)
 
     agree = [valid(nsn) == library(nsn) for nsn in numbers]
     assert all(agree)
