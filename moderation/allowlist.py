@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from moderation.cue_words import (
     CARRIER,
@@ -54,8 +54,7 @@ MAX_SPANS = 512
 MAX_ANCHORS = 256
 
 
-@dataclass(frozen=True, slots=True)
-class ProtectedSpan:
+class ProtectedSpan(NamedTuple):  # immutable; a tuple is ~3x cheaper to build than a frozen dataclass
     start: int
     end: int
     kind: str  # "s10", "ean13", "price", "date", "order", ...
@@ -341,6 +340,20 @@ def _url_end(text: str, s: int) -> int:
     return len(text) if te < 0 else te
 
 
+def _anchor(text: str, s: int, e: int, out: _Collector) -> None:
+    """The spans the digit run ``text[s:e]`` starts or belongs to."""
+    url_end = _url_end(text, s)
+    if url_end > 0:
+        out.add(s, url_end, "url", FORMAT)
+        return
+    if s and _is_letter(text[s - 1]):
+        _glued_token(text, s, e, out)
+        return
+    if e < len(text) and _is_letter(text[e]):
+        _glued_token(text, s, e, out)
+    _free_number(text, s, e, out)
+
+
 def protected_spans(text: str, start: int = 0, end: int | None = None) -> tuple[ProtectedSpan, ...]:
     """Legitimate-number spans in ``text`` (its coordinates), sorted by start.
 
@@ -348,25 +361,33 @@ def protected_spans(text: str, start: int = 0, end: int | None = None) -> tuple[
     reach outside it); at most ``MAX_ANCHORS`` of them.
     """
     out = _Collector()
+    for s, e in digit_runs(text, start, end):
+        _anchor(text, s, e, out)
+    out.spans.sort(key=lambda sp: (sp.start, sp.end))
+    return tuple(out.spans)
+
+
+def digit_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The digit runs that begin in ``[start, end)`` (one cut by ``start`` counts whole);
+    at most ``MAX_ANCHORS``."""
     end = len(text) if end is None else end
     start = max(0, start)
     while start > 0 and text[start - 1].isdigit():
         start -= 1
-    for count, m in enumerate(_DIGIT_RUN.finditer(text, start)):
-        if count >= MAX_ANCHORS or m.start() >= end:
+    out = []
+    for m in _DIGIT_RUN.finditer(text, start):
+        if len(out) >= MAX_ANCHORS or m.start() >= end:
             break
-        s, e = m.start(), m.end()
-        url_end = _url_end(text, s)
-        if url_end > 0:
-            out.add(s, url_end, "url", FORMAT)
-            continue
-        if s and _is_letter(text[s - 1]):
-            _glued_token(text, s, e, out)
-            continue
-        if e < len(text) and _is_letter(text[e]):
-            _glued_token(text, s, e, out)
-        _free_number(text, s, e, out)
-    out.spans.sort(key=lambda sp: (sp.start, sp.end))
+        out.append(m.span())
+    return out
+
+
+def anchor_spans(text: str, s: int, e: int) -> tuple[ProtectedSpan, ...]:
+    """The spans found at the one digit run ``text[s:e]``, for callers that need only the
+    spans around a few candidates (the phone extractor asks window by window and stops
+    at the first span that rules the window out)."""
+    out = _Collector()
+    _anchor(text, s, e, out)
     return tuple(out.spans)
 
 

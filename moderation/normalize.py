@@ -314,8 +314,6 @@ LEET_LATIN = {"0": "o", "1": "i", "2": "z", "3": "e", "4": "a", "5": "s", "6": "
               "9": "g", "$": "s", "!": "i", "|": "l", "€": "e"}
 LEET_CYRILLIC = {"0": "о", "3": "з", "4": "ч", "6": "б"}
 _LEET_RUN_RE = re.compile(r"[0-9$!|€]+")
-# Whole runs glued to a letter on either side (numbers standing alone are skipped in C).
-_LEET_GLUED_RE = re.compile(r"(?<=[^\W\d_])[0-9$!|€]++|(?<![0-9$!|€])[0-9$!|€]++(?=[^\W\d_])")
 _SYMBOLS = frozenset("$!|€")
 _VOWELS = frozenset("aeiouyäöüõ")
 
@@ -384,7 +382,7 @@ def undo_leetspeak(text: str) -> str:
     chars: list[str] | None = None
     done = 0  # words end before this offset have been handled
     n = len(text)
-    for run in _LEET_GLUED_RE.finditer(text):
+    for run in _LEET_RUN_RE.finditer(text):
         a, b = run.span()
         if a < done:
             continue

@@ -44,7 +44,9 @@ _WWW_SEP = re.compile(rf"\s?\.\s?|{DOT_SEP}")
 _ANY_SEP = re.compile(DOT_SEP)
 _SCHEME = re.compile(r"(?<![\w])(?:https?|hxxps?|ftp)\s?:\s?//\s?")
 _WWW = re.compile(rf"(?<![\w.@/])w\s?w\s?w(?=\s?\.|{DOT_SEP})")
-_BARE_START = re.compile(rf"(?<![\w@.\-/:]){LABEL}(?={DOT_SEP})")
+# A label is a whole run of [\w-] (no separator starts with one), so the run is taken
+# possessively: same matches as LABEL + lookahead, without trying every shorter label.
+_BARE_START = re.compile(rf"(?<![\w@.\-/:])[^\W_][\w-]{{0,61}}+(?<![_-])(?={DOT_SEP})")
 _IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 _PORT = re.compile(r":\d{1,5}")
 _PATH = re.compile(r"[/?#][^\s<>\"'`{}|\\^]{0,2000}")
