@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -47,7 +48,7 @@ class LanguageIdentifier:
         if head is None:
             return UNDETERMINED
         sample = _SURROGATE.sub("", head.group())  # the detector needs encodable text
-        if len(_LETTER.findall(sample[:200])) < self.min_letters:
+        if sum(1 for _ in islice(_LETTER.finditer(sample, 0, 200), self.min_letters)) < self.min_letters:
             return UNDETERMINED
         found = self._detector.detect_language_of(sample)
         return _CODE_BY_LINGUA.get(found, UNDETERMINED) if found is not None else UNDETERMINED

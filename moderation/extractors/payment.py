@@ -262,6 +262,7 @@ _APP_LABELS = frozenset({"paypal", "revolut", "payment app"})
 _ACCOUNT_ID = re.compile(
     r"(?<![\w@])@[^\W\d_][\w.]{1,31}|\+?[0-9][0-9 \-]{5,18}[0-9]|(?:paypal|revolut)\.me/\w"
 )
+_PAY_LINK_NAMES = ("paypal", "revolut", "wise", "paysera")  # every _PAY_LINK names one
 _PAY_LINK = re.compile(
     r"(?<![\w.])(?:paypal\.me|revolut\.me|paypal\.com/paypalme|wise\.com/pay|paysera\.\w{2,3}/\w+)/?[\w.\-]{2,64}"
 )
@@ -281,6 +282,9 @@ class PaymentExtractor:
         return findings
 
     def _links(self, norm: Normalized) -> list[Finding]:
+        text = norm.words.text
+        if not any(name in text for name in _PAY_LINK_NAMES):
+            return []
         return [
             make_finding(
                 norm,
@@ -305,7 +309,10 @@ class PaymentExtractor:
         BBAN as a number word ("... 36UA OH" -> "36ua 0").
         """
         out: list[Finding] = []
-        for view in (identity_view(norm.original), norm.digits):
+        views = [norm.digits]
+        if _IBAN.search(norm.original) is not None:  # build the identity view only when needed
+            views.insert(0, identity_view(norm.original))
+        for view in views:
             for finding in self._ibans_in(norm, view):
                 if not any(f.start < finding.end and finding.start < f.end for f in out):
                     out.append(finding)

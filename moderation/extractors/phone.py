@@ -447,23 +447,26 @@ def _superruns(norm: Normalized, text: str) -> list[list[_Group]]:
     Groups are built only for super-runs with enough digits to hold a phone number.
     """
     merged: list[list[re.Match[str]]] = []
+    last: list[re.Match[str]] = []
+    last_end = -_MAX_JOIN_GAP - 1
     for count, m in enumerate(_RUN.finditer(text)):
         if count >= MAX_RUNS * 8:
             break
-        last = merged[-1] if merged else None
+        start, end = m.span()
         if (
-            last is not None
+            start - last_end <= _MAX_JOIN_GAP
             and len(last) < _MAX_PARTS
-            and text[m.start()] not in "+("
-            and m.start() - last[-1].end() <= _MAX_JOIN_GAP
-            and (_joiner_gap(text[last[-1].end() : m.start()]) or _spelled_pause(norm, text, last[-1], m))
+            and text[start] not in "+("
+            and (_joiner_gap(text[last_end:start]) or _spelled_pause(norm, text, last[-1], m))
         ):
             last.append(m)
         else:
-            merged.append([m])
+            last = [m]
+            merged.append(last)
+        last_end = end
     out: list[list[_Group]] = []
     for matches in merged:
-        if sum(len(m.group()) for m in matches) < MIN_DIGITS:
+        if sum(m.end() - m.start() for m in matches) < MIN_DIGITS:
             continue  # fewer characters than digits needed, separators included
         groups: list[_Group] = []
         for k, m in enumerate(matches):
