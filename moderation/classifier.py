@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -29,11 +30,11 @@ from sklearn.model_selection import GroupKFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from moderation.config import Thresholds
-from moderation.normalize import normalize
-from moderation.types import CATEGORIES, Finding
+from moderation.normalize import Normalized, normalize
+from moderation.types import CATEGORIES, CONTACT_DETAILS, Finding
 
 # Bump when the feature code below changes meaning: a model trained with other features is refused.
-FEATURE_VERSION = "4"
+FEATURE_VERSION = "5"
 LANGUAGES = ("et", "en", "ru", "lv", "lt", "fi", "und")
 _MAX_FEATURE_CHARS = 4000  # longer texts are cut for features (the rules still see everything)
 
@@ -249,12 +250,19 @@ CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "follow",
         (
-            "follow",
-            "jälgi",
+            "follow us",
+            "follow me",
+            "follow our",
+            "jälgige meid",
+            "jälgi meid",
             "подписыв",
-            "sekojiet",
-            "sekite",
-            "seuraa",
+            "sekojiet mums",
+            "sekojiet mūsu",
+            "sekite mus",
+            "sekite mūsų",
+            "seuraa meitä",
+            "seuratkaa meitä",
+            "seuraa meidän",
             "instagram",
             "facebook",
             "tiktok",
@@ -262,6 +270,13 @@ CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "инстаграм",
             "likes",
             "like us",
+            "favourite",
+            "favorite",
+            "lemmik",
+            "избранн",
+            "izlasei",
+            "mėgstam",
+            "suosikk",
         ),
     ),
     (
@@ -286,6 +301,12 @@ CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "dāvan",
             "dovan",
             "lahja",
+            "free ",
+            "tasuta",
+            "бесплатн",
+            "bezmaksas",
+            "nemokam",
+            "ilmai",
         ),
     ),
     (
@@ -309,6 +330,29 @@ CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "mallisto",
             "verkkokaup",
             "new arrivals",
+            # cross-selling: the seller's other goods
+            "other listings",
+            "our other",
+            "we also sell",
+            "accessor",
+            "teisi kuulutusi",
+            "meie teisi",
+            "müüme ka",
+            "lisatarvik",
+            "другие наши",
+            "наши другие",
+            "также продаём",
+            "аксессуар",
+            "citus mūsu",
+            "pārdodam arī",
+            "aksesuār",
+            "kitus mūsų",
+            "taip pat parduodame",
+            "priedas",
+            "muut ilmoituksemme",
+            "muita tuotteitamme",
+            "myymme myös",
+            "lisävaruste",
         ),
     ),
     (
@@ -338,6 +382,105 @@ CUE_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "checkout",
         ),
     ),
+    # Context that turns a channel or price word into product talk, not an invitation.
+    (
+        "app_feature",
+        (
+            "app ",
+            "apps",
+            "application",
+            "notification",
+            "install",
+            "preinstalled",
+            "compatible",
+            "supports",
+            "bluetooth",
+            "android",
+            "ios ",
+            "rakendus",
+            "äpp",
+            "teavitus",
+            "toeta",
+            "ühildu",
+            "приложени",
+            "уведомлен",
+            "поддерживает",
+            "установлен",
+            "совместим",
+            "lietotn",
+            "paziņojum",
+            "atbalsta",
+            "instalēt",
+            "savietojam",
+            "programėl",
+            "pranešim",
+            "palaiko",
+            "įdieg",
+            "suderinam",
+            "sovellu",
+            "ilmoitukse",
+            "ilmoitukset",
+            "tukee",
+            "asennet",
+            "yhteensopiv",
+        ),
+    ),
+    (
+        "price_calc",
+        (
+            "included",
+            "deducted",
+            "applied",
+            "difference",
+            "total",
+            "invoice",
+            "arvestatud",
+            "maha arvat",
+            "hinnavahe",
+            "kokku",
+            "учтен",
+            "учтён",
+            "включен",
+            "разниц",
+            "итог",
+            "iekļaut",
+            "atskaitīt",
+            "piemērot",
+            "starpīb",
+            "kopā",
+            "įskaičiuot",
+            "atimt",
+            "pritaikyt",
+            "skirtum",
+            "iš viso",
+            "sisältyy",
+            "vähennet",
+            "erotus",
+            "yhteensä",
+            "huomioitu",
+        ),
+    ),
+    (
+        "safety",
+        (
+            "safety",
+            "security",
+            "scam",
+            "fraud",
+            "report it",
+            "turvalisus",
+            "pettu",
+            "petis",
+            "безопасност",
+            "мошен",
+            "drošīb",
+            "krāpn",
+            "saugum",
+            "sukčiav",
+            "turvallisuu",
+            "huija",
+        ),
+    ),
 )
 N_CUE_FEATURES = len(CUE_GROUPS)
 
@@ -351,6 +494,184 @@ def cue_features(words: str) -> list[float]:
 _NON_WORD = re.compile(r"[^\w%&@-]+")
 # matched at word starts: " ale " must not fire inside "kohale"
 _CUE_STEMS = tuple(tuple(" " + stem.strip() for stem in stems) for _, stems in CUE_GROUPS)
+
+
+# --- intent: is a cue asserted, or refused / warned against? --------------------------------
+# "Pay me directly" and "never pay anyone directly" share every keyword; what differs is a
+# negation in the same clause. Cues are therefore counted twice: in clauses without a negation
+# ("asserted") and in clauses with one ("negated"). Negation words are per language (Latvian
+# and Lithuanian negate by a "ne-" prefix on the verb; "et" is Finnish "you don't" but Estonian
+# "that"); an unidentified language gets the unambiguous ones only.
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\n()\[\]«»\"“”]+|\s[-–—]\s")
+_NEGATION_PATTERNS = {
+    "en": r"\b(?:not|never|cannot|nor|neither|nothing|no(?=\s+[^\W\d_]))\b|n['’]t\b",
+    "et": r"\b(?:ei|ära|ärge|ärme|mitte|pole|polnud|ega|keelatud)\b",
+    "ru": r"\b(?:не|нет|ни|нельзя|никогда|запрещено|запрещается)\b",
+    "lv": r"\b(?:ne|nav|nekad|nedrīkst|nevajag)\b|\bne(?!dēļ|del|to\b|kustam)[^\W\d_]{3,}",
+    "lt": r"\b(?:ne|nėra|nera|niekada|niekad|negalima|draudžiama)\b"
+    r"|\bne(?!š|sen|did|mokam|toli|to\b)[^\W\d_]{3,}",
+    "fi": r"\b(?:ei|en|et|emme|ette|eivät|eikä|enkä|emmekä|älä|älkää|ällös|ettei|kielletty\w*)\b",
+    "und": r"\b(?:not|never|cannot|не|нет|нельзя|никогда|ei|ära|ärge|älä|älkää|emme|nekad|niekada|nėra)\b"
+    r"|n['’]t\b",
+}
+_NEGATION = {lang: re.compile(p) for lang, p in _NEGATION_PATTERNS.items()}
+# Speaker-centred invitations: the seller's own person ("me", "my account") and requests to
+# act towards them. Per language, matched at word starts like the cue groups.
+INTENT_GROUPS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # (first person singular, invitation to act towards the speaker)
+    "en": (
+        ("me ", "my ", "i ", "mine "),
+        (
+            "write me",
+            "message me",
+            "contact me",
+            "text me",
+            "call me",
+            "send me",
+            "let's",
+            "let us",
+            "add me",
+            "buy from me",
+            "pay me",
+        ),
+    ),
+    "et": (
+        ("mulle", "minu ", "mu ", "mind ", "minult", "minuga", "ma "),
+        (
+            "kirjuta",
+            "võtke ühendust",
+            "võta ühendust",
+            "helista",
+            "saatke mulle",
+            "lisa mind",
+            "ostke minult",
+            "makske mulle",
+            "maksate mulle",
+            "kannate",
+        ),
+    ),
+    "ru": (
+        ("мне ", "мой ", "моя ", "мою ", "моей ", "меня ", "у меня", "я "),
+        (
+            "напишите",
+            "пишите",
+            "свяжитесь",
+            "звоните",
+            "давайте",
+            "добавьте",
+            "купите у меня",
+            "переведите",
+            "отдадите",
+        ),
+    ),
+    "lv": (
+        ("man ", "mans ", "mana ", "manu ", "manis ", "es "),
+        (
+            "rakstiet",
+            "raksti ",
+            "sazinieties",
+            "zvaniet",
+            "pievienojiet",
+            "pērciet no manis",
+            "samaksājiet man",
+            "pārskaitiet",
+        ),
+    ),
+    "lt": (
+        ("man ", "mano ", "manęs", "manimi", "aš "),
+        (
+            "parašykite",
+            "rašykite",
+            "susisiekite",
+            "skambinkite",
+            "pridėkite",
+            "pirkite iš manęs",
+            "sumokėkite man",
+            "perveskite",
+        ),
+    ),
+    "fi": (
+        ("minulle", "minun", "minua", "minulta", "mulle", "mun ", "minä ", "mä "),
+        (
+            "kirjoita",
+            "ota yhteyttä",
+            "ottakaa yhteyttä",
+            "soita",
+            "lisää minut",
+            "osta suoraan",
+            "maksa minulle",
+            "siirrä",
+        ),
+    ),
+}
+_INTENT_STEMS = {
+    lang: tuple(tuple(" " + stem.replace("'", " ") for stem in g) for g in groups)
+    for lang, groups in INTENT_GROUPS.items()
+}
+_INTENT_STEMS["und"] = tuple(
+    tuple(sorted({stem for lang in INTENT_GROUPS for stem in _INTENT_STEMS[lang][i] if len(stem) > 4}))
+    for i in range(2)
+)
+_GROUP_INDEX = {name: i for i, (name, _) in enumerate(CUE_GROUPS)}
+_OFF_PLATFORM_GROUPS = tuple(_GROUP_INDEX[g] for g in ("direct", "outside", "cash", "transfer", "pay_app"))
+# asserted + negated cue groups, intent groups, interactions (see ``intent_features``)
+N_INTENT_EXTRA = 2 + 6
+N_CUE_FEATURES_ALL = 2 * N_CUE_FEATURES + N_INTENT_EXTRA
+
+
+def split_clauses(words: str, language: str) -> tuple[str, str]:
+    """``(asserted, negated)``: the clauses without and with a negation word, each joined by ' | '."""
+    negation = _NEGATION.get(language, _NEGATION["und"])
+    if not negation.search(words):
+        return words, ""
+    asserted: list[str] = []
+    negated: list[str] = []
+    for clause in _CLAUSE_BREAK.split(words):
+        if clause.strip():
+            (negated if negation.search(clause) else asserted).append(clause)
+    return " | ".join(asserted), " | ".join(negated)
+
+
+def _padded(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", text) + " " if text else ""
+
+
+def intent_features(words: str, language: str, has_contact: bool) -> list[float]:
+    """Cue groups asserted and negated, the speaker's own person and invitations, interactions.
+
+    ``has_contact``: the extractors found a contact channel (a number, address or handle).
+    """
+    asserted_text, negated_text = split_clauses(words, language)
+    asserted_padded = _padded(asserted_text)
+    negated_padded = _padded(negated_text)
+    asserted = [1.0 if any(s in asserted_padded for s in stems) else 0.0 for stems in _CUE_STEMS]
+    if negated_padded:
+        negated = [1.0 if any(s in negated_padded for s in stems) else 0.0 for stems in _CUE_STEMS]
+    else:
+        negated = [0.0] * N_CUE_FEATURES
+    first_person, invite = _INTENT_STEMS.get(language, _INTENT_STEMS["und"])
+    everything = asserted_padded + negated_padded
+    speaker = 1.0 if any(s in everything for s in first_person) else 0.0
+    invites = 1.0 if any(s in asserted_padded for s in invite) else 0.0
+
+    def any_of(vector: list[float], name: str) -> bool:
+        return vector[_GROUP_INDEX[name]] > 0
+
+    channel = ("messenger", "follow")  # a messenger or a social network named
+    messenger = any(any_of(asserted, g) or any_of(negated, g) for g in channel)
+    app_feature = any_of(asserted, "app_feature") or any_of(negated, "app_feature")
+    discount = any_of(asserted, "discount") or any_of(negated, "discount")
+    off_asserted = any(asserted[i] for i in _OFF_PLATFORM_GROUPS)
+    off_negated = any(negated[i] for i in _OFF_PLATFORM_GROUPS)
+    interactions = [
+        1.0 if messenger and not has_contact else 0.0,  # an app named, no channel to reach anyone
+        1.0 if messenger and app_feature else 0.0,  # the app as a product feature
+        1.0 if discount and any_of(asserted, "price_calc") else 0.0,  # a price breakdown
+        1.0 if off_negated and not off_asserted else 0.0,  # only warned against
+        1.0 if negated_padded else 0.0,
+        1.0 if speaker and (off_asserted or invites) else 0.0,  # "pay me", "buy from me"
+    ]
+    return [*asserted, *negated, speaker, invites, *interactions]
 
 
 # --- evasive-answer cues -------------------------------------------------------------------
@@ -556,7 +877,7 @@ class WordsView(BaseEstimator, TransformerMixin):
 
 
 class SignalFeatures(BaseEstimator, TransformerMixin):
-    """Dense features: rule findings per category and kind, language, evasive-answer cues.
+    """Dense features: rule findings per category and kind, language, intent, evasive-answer cues.
 
     ``fit`` only records which finding kinds exist in the training data (``kinds_``).
     """
@@ -564,7 +885,7 @@ class SignalFeatures(BaseEstimator, TransformerMixin):
     def fit(self, X: Sequence[ModelInput], y: object = None) -> SignalFeatures:
         self.kinds_ = tuple(sorted({f"{c}/{k}" for r in X for c, k, _ in r.findings}))
         self.n_features_out_ = (
-            len(CATEGORIES) * 2 + len(self.kinds_) + len(LANGUAGES) + N_CUE_FEATURES + N_EVASIVE_FEATURES
+            len(CATEGORIES) * 2 + len(self.kinds_) + len(LANGUAGES) + N_CUE_FEATURES_ALL + N_EVASIVE_FEATURES
         )
         return self
 
@@ -585,8 +906,10 @@ class SignalFeatures(BaseEstimator, TransformerMixin):
         lang = r.language if r.language in LANGUAGES else "und"
         out[base + LANGUAGES.index(lang)] = 1.0
         base += len(LANGUAGES)
-        out[base : base + N_CUE_FEATURES] = cue_features(words if words is not None else words_text(r.text))
-        out[base + N_CUE_FEATURES :] = evasive_features(r.text, r.context)
+        has_contact = any(cat == CONTACT_DETAILS for cat, _, _ in r.findings)
+        words = words if words is not None else words_text(r.text)
+        out[base : base + N_CUE_FEATURES_ALL] = intent_features(words, lang, has_contact)
+        out[base + N_CUE_FEATURES_ALL :] = evasive_features(r.text, r.context)
         return out
 
     def transform(self, X: Sequence[ModelInput]) -> np.ndarray:
@@ -719,27 +1042,44 @@ class FastScorer:
         self.categories: tuple[str, ...] = tuple(clf.categories)
 
     def _chars_decision(self, words: str) -> np.ndarray:
+        # count n-grams first (C code), then look up each distinct one once
+        grams = Counter(self._analyze(words))
         get = self._vocabulary.get
-        ids = [i for i in map(get, self._analyze(words)) if i is not None]
-        if not ids:
+        index = np.fromiter((get(g, -1) for g in grams), dtype=np.intp, count=len(grams))
+        known = index >= 0
+        if not known.any():
             return np.zeros(len(self.categories))
-        index, counts = np.unique(np.array(ids, dtype=np.intp), return_counts=True)
+        index = index[known]
+        counts = np.fromiter(grams.values(), dtype=np.float64, count=len(grams))[known]
         values = (np.log(counts) + 1.0) * self._idf[index]
         values /= math.sqrt(float(values @ values))
         return values @ self._w_chars[index]
 
-    def decision(self, record: ModelInput) -> np.ndarray:
-        words = words_text(record.text)
+    def decision(self, record: ModelInput, words: str | None = None) -> np.ndarray:
+        """``words``: ``words_text(record.text)`` when the caller has it (the moderator does)."""
+        if words is None:
+            words = words_text(record.text)
         signals = self._signals.transform_one(record, words)
         return self._chars_decision(words) + signals @ self._w_signals + self._intercept
 
-    def proba(self, record: ModelInput) -> np.ndarray:
-        return platt_map(self.decision(record), self._platt)
+    def proba(self, record: ModelInput, words: str | None = None) -> np.ndarray:
+        return platt_map(self.decision(record, words), self._platt)
 
-    def proba_many(self, records: Sequence[ModelInput]) -> np.ndarray:
+    def proba_many(
+        self, records: Sequence[ModelInput], words: Sequence[str | None] | None = None
+    ) -> np.ndarray:
         if not records:
             return np.zeros((0, len(self.categories)))
-        return platt_map(np.vstack([self.decision(r) for r in records]), self._platt)
+        words = words if words is not None else [None] * len(records)
+        rows = [self.decision(r, w) for r, w in zip(records, words, strict=True)]
+        return platt_map(np.vstack(rows), self._platt)
+
+
+def words_of(text: str, norm: Normalized | None) -> str | None:
+    """The n-gram input from an already computed ``normalize(text)``; None when it cannot be reused."""
+    if norm is None or len(text) > _MAX_FEATURE_CHARS or norm.original != text:
+        return None
+    return norm.words.text
 
 
 class TrainedClassifier:
@@ -757,17 +1097,28 @@ class TrainedClassifier:
         self.categories = self._fast.categories
 
     def score(
-        self, text: str, context: str | None, findings: Sequence[Finding], language: str
+        self,
+        text: str,
+        context: str | None,
+        findings: Sequence[Finding],
+        language: str,
+        norm: Normalized | None = None,
     ) -> dict[str, float]:
-        p = self._fast.proba(ModelInput.build(text, context, findings, language))
+        """``norm``: ``normalize(text)`` when the caller has it, so the text is not normalized twice."""
+        p = self._fast.proba(ModelInput.build(text, context, findings, language), words_of(text, norm))
         return {c: float(v) for c, v in zip(self.categories, p, strict=True)}
 
     def score_many(
-        self, items: Iterable[tuple[str, str | None, Sequence[Finding], str]]
+        self,
+        items: Iterable[tuple[str, str | None, Sequence[Finding], str]],
+        norms: Sequence[Normalized | None] | None = None,
     ) -> list[dict[str, float]]:
-        """Score a batch of ``(text, context, findings, language)``."""
+        """Score ``(text, context, findings, language)`` items; ``norms``: one per item, like ``score``."""
         records = [ModelInput.build(t, c, f, lang) for t, c, f, lang in items]
-        probs = self._fast.proba_many(records)
+        words = None
+        if norms is not None:
+            words = [words_of(r.text, n) for r, n in zip(records, norms, strict=True)]
+        probs = self._fast.proba_many(records, words)
         return [{c: float(v) for c, v in zip(self.categories, row, strict=True)} for row in probs]
 
     def predict_proba(self, records: Sequence[ModelInput]) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -10,19 +11,29 @@ from moderation.config import Settings, Thresholds
 from moderation.errors import InputTooLarge, InvalidInput
 from moderation.extractors import Extractor, default_extractors, merge_findings
 from moderation.language import LanguageIdentifier
-from moderation.normalize import normalize
+from moderation.normalize import Normalized, normalize
 from moderation.policy import Policy
 from moderation.types import Decision, Finding
 
 
 class ScoringModel(Protocol):
-    """What the moderator needs from a trained classifier (see ``moderation.classifier``)."""
+    """What the moderator needs from a trained classifier (see ``moderation.classifier``).
+
+    ``score`` may also take ``norm`` (``normalize(text)``, already computed by the moderator)
+    and an optional ``score_many(items, norms=None)`` scores a batch; a model whose ``score``
+    has no ``norm`` parameter is called without it.
+    """
 
     version: str
     thresholds: Mapping[str, Thresholds]
 
     def score(
-        self, text: str, context: str | None, findings: Sequence[Finding], language: str
+        self,
+        text: str,
+        context: str | None,
+        findings: Sequence[Finding],
+        language: str,
+        norm: Normalized | None = None,
     ) -> dict[str, float]: ...
 
 
@@ -52,6 +63,7 @@ class Moderator:
         self.language_identifier = language_identifier
         self.policy = policy
         self.model = model
+        self._model_takes_norm = model is not None and _accepts(model.score, "norm")
 
     @classmethod
     def build(cls, settings: Settings | None = None, model: ScoringModel | None = None) -> Moderator:
@@ -97,7 +109,10 @@ class Moderator:
 
     def find(self, text: str) -> list[Finding]:
         """All extractor findings for ``text``, merged, in original coordinates."""
-        norm = normalize(text)
+        return self.find_normalized(normalize(text))
+
+    def find_normalized(self, norm: Normalized) -> list[Finding]:
+        """``find`` for a text already normalized (the model reuses the same ``norm``)."""
         findings: list[Finding] = []
         for extractor in self.extractors:
             findings.extend(extractor.find(norm))
@@ -120,19 +135,24 @@ class Moderator:
         if score_many is None:
             return [self._check(m) for m in messages]
         languages = [self.language_identifier.identify(m.text, m.language) for m in messages]
-        findings = [self.find(m.text) for m in messages]
-        scores = score_many(
-            [(m.text, m.context, f, lang) for m, f, lang in zip(messages, findings, languages, strict=True)]
-        )
+        norms = [normalize(m.text) for m in messages]
+        findings = [self.find_normalized(n) for n in norms]
+        rows = zip(messages, findings, languages, strict=True)
+        items = [(m.text, m.context, f, lang) for m, f, lang in rows]
+        scores = score_many(items, norms=norms) if _accepts(score_many, "norms") else score_many(items)
         rows = zip(messages, findings, languages, scores, strict=True)
         return [self._decide(m, f, lang, s) for m, f, lang, s in rows]
 
     def _check(self, msg: Message) -> Decision:
         language = self.language_identifier.identify(msg.text, msg.language)
-        findings = self.find(msg.text)
+        norm = normalize(msg.text)
+        findings = self.find_normalized(norm)
         scores = None
         if self.model is not None:
-            scores = self.model.score(msg.text, msg.context, findings, language)
+            if self._model_takes_norm:
+                scores = self.model.score(msg.text, msg.context, findings, language, norm=norm)
+            else:
+                scores = self.model.score(msg.text, msg.context, findings, language)
         return self._decide(msg, findings, language, scores)
 
     def _decide(
@@ -147,3 +167,12 @@ class Moderator:
             model_version=self.model_version,
             message_id=msg.id,
         )
+
+
+def _accepts(function: object, name: str) -> bool:
+    """Whether ``function`` takes a keyword argument ``name`` (older models' ``score`` does not)."""
+    try:
+        parameters = inspect.signature(function).parameters  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return name in parameters or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())

@@ -77,3 +77,71 @@ def test_evasive_features_see_overlap_and_missing_numbers():
 
 def test_words_view_is_bounded():
     assert len(words_text("a" * 100_000)) <= 4000
+
+
+# --- intent features ---------------------------------------------------------------------------
+from moderation.classifier import N_CUE_FEATURES, intent_features, split_clauses  # noqa: E402
+from moderation.normalize import normalize  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "negated_word"),
+    [
+        ("Please never pay the seller directly, use the checkout.", "en", "directly"),
+        ("We don't accept cash, pay at checkout.", "en", "cash"),
+        ("Ärge kandke raha otse müüjale.", "et", "otse"),
+        ("Не переводите деньги напрямую.", "ru", "напрямую"),
+        ("Nepārskaitiet naudu tieši pārdevējam.", "lv", "tieši"),
+        ("Nesiųskite pinigų tiesiogiai pardavėjui.", "lt", "tiesiogiai"),
+        ("Älkää maksako suoraan myyjälle.", "fi", "suoraan"),
+    ],
+)
+def test_negated_clause_holds_the_cue(text, lang, negated_word):
+    asserted, negated = split_clauses(words_text(text), lang)
+    assert negated_word in negated
+    assert negated_word not in asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pay me directly, then there are no fees.", "en"),
+        ("Order no. 4411 ships on Monday.", "en"),  # 'no.' before a number is not a negation
+        ("Saadame paki järgmisel nädalal, et jõuaks reedeks.", "et"),  # Estonian 'et' = 'that'
+        ("Nākamnedēļ nosūtīsim, nedēļas laikā būs klāt.", "lv"),  # 'nedēļa' = week
+        ("Nešiojamas kompiuteris išsiųstas neseniai.", "lt"),  # 'nešiojamas', 'neseniai'
+    ],
+)
+def test_affirmative_clauses_are_not_negated(text, lang):
+    asserted, negated = split_clauses(words_text(text), lang)
+    first_clause = words_text(text).split(",")[0]
+    assert first_clause.strip() in asserted
+
+
+def test_intent_features_separate_asserted_from_negated_cues():
+    direct = CUE_NAMES.index("direct")
+    invite = intent_features(words_text("Pay me directly, it is cheaper."), "en", has_contact=False)
+    warning = intent_features(words_text("Never pay anyone directly."), "en", has_contact=False)
+    assert invite[direct] == 1.0 and invite[N_CUE_FEATURES + direct] == 0.0
+    assert warning[direct] == 0.0 and warning[N_CUE_FEATURES + direct] == 1.0
+
+
+def test_messenger_without_a_channel_is_its_own_feature():
+    bare = intent_features(words_text("The watch shows Viber notifications."), "en", has_contact=False)
+    reached = intent_features(words_text("The watch shows Viber notifications."), "en", has_contact=True)
+    assert bare != reached
+
+
+def test_score_reuses_the_moderators_normalization():
+    model = tiny_model()
+    for r in tiny_corpus().rows[:40]:
+        plain = model.score(r["text"], r["context"], (), r["lang"])
+        reused = model.score(r["text"], r["context"], (), r["lang"], norm=normalize(r["text"]))
+        assert reused == pytest.approx(plain, abs=1e-12)
+    other = normalize("something else entirely")
+    text = "kirjuta mulle otse"
+    assert model.score(text, None, (), "et", norm=other) == pytest.approx(model.score(text, None, (), "et"))
+    items = [(r["text"], r["context"], (), r["lang"]) for r in tiny_corpus().rows[:20]]
+    norms = [normalize(t) for t, *_ in items]
+    expected = [pytest.approx(s, abs=1e-12) for s in model.score_many(items)]
+    assert model.score_many(items, norms=norms) == expected

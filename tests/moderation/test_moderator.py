@@ -81,3 +81,34 @@ def test_check_time_grows_linearly(unlimited):
     _, small = _timed_check(unlimited, unit * 100)
     _, large = _timed_check(unlimited, unit * 1000)
     assert large < small * 40 + 0.05
+
+
+class _RecordingModel:
+    """A model double that records whether the moderator handed it the normalized text."""
+
+    version = "test"
+    thresholds: dict = {}
+
+    def __init__(self, takes_norm: bool) -> None:
+        self.seen: list[object] = []
+        if takes_norm:
+            self.score = self._score_norm  # type: ignore[method-assign]
+
+    def score(self, text, context, findings, language):
+        self.seen.append(None)
+        return {}
+
+    def _score_norm(self, text, context, findings, language, norm=None):
+        self.seen.append(norm)
+        return {}
+
+
+def test_moderator_passes_its_normalization_to_a_model_that_takes_it():
+    from moderation.config import Settings
+    from moderation.moderator import Moderator
+
+    new, old = _RecordingModel(takes_norm=True), _RecordingModel(takes_norm=False)
+    Moderator.build(Settings.load(env={}), model=new).check("Tellimus 12345 on teel")
+    Moderator.build(Settings.load(env={}), model=old).check("Tellimus 12345 on teel")
+    assert new.seen[0] is not None and new.seen[0].original == "Tellimus 12345 on teel"
+    assert old.seen == [None]
