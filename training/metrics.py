@@ -28,7 +28,7 @@ def prf(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
 def choose_thresholds(
     y: np.ndarray,
     p: np.ndarray,
-    block_precision: float = 0.95,
+    block_precision: float = 0.97,
     warn_precision: float = 0.80,
     min_predicted: int = 5,
     floor: float = 0.5,
