@@ -50,8 +50,38 @@ class LanguageIdentifier:
         sample = _SURROGATE.sub("", head.group())  # the detector needs encodable text
         if sum(1 for _ in islice(_LETTER.finditer(sample, 0, 200), self.min_letters)) < self.min_letters:
             return UNDETERMINED
+        by_letters = _by_letters(sample)
+        if by_letters is not None:
+            return by_letters
         found = self._detector.detect_language_of(sample)
         return _CODE_BY_LINGUA.get(found, UNDETERMINED) if found is not None else UNDETERMINED
+
+
+# Letters that, of the six languages, only one writes; a text whose sample has two or more
+# of one language's letters and none of another's is that language without asking the
+# detector (about a third of messages; on the labelled cases, the benchmark corpus and the
+# generated hard negatives no answer changed but one, which became right).
+_UNIQUE_LETTERS = {
+    **dict.fromkeys("õü", "et"),
+    **dict.fromkeys("āēīķļņģ", "lv"),
+    **dict.fromkeys("ąęėįų", "lt"),
+}
+_MARKS = re.compile("[" + "".join(_UNIQUE_LETTERS) + "]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _by_letters(sample: str) -> str | None:
+    """'ru' when two thirds of the letters are Cyrillic (the only Cyrillic language here),
+    or the one language whose own letters appear at least twice; else None."""
+    letters = len(_LETTER.findall(sample))
+    if len(_CYRILLIC.findall(sample)) * 3 >= letters * 2:
+        return "ru"
+    marks = _MARKS.findall(sample.casefold())
+    if len(marks) >= 2:
+        languages = {_UNIQUE_LETTERS[m] for m in marks}
+        if len(languages) == 1:
+            return languages.pop()
+    return None
 
 
 def normalize_language_tag(tag: object) -> str:

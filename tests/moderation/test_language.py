@@ -49,3 +49,34 @@ def test_long_input_is_fast(identifier: LanguageIdentifier) -> None:
     for _ in range(20):
         identifier.identify(text)
     assert (time.thread_time() - start) / 20 < 0.005
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Здравствуйте! Заказ отправлен, трек-номер CE123456785EE.", "ru"),
+        ("Tõenäoliselt jõuab pakk kohale järgmisel nädalal, tänan ootamast!", "et"),
+        ("Pasūtījums ir nosūtīts, paldies par pirkumu!", "lv"),
+        ("Užsakymas išsiųstas, ačiū už pirkinį ir gražios dienos!", "lt"),
+    ],
+)
+def test_unique_letters_decide_without_the_detector(text: str, expected: str) -> None:
+    from moderation.language import _by_letters
+
+    assert _by_letters(text) == expected
+    assert LanguageIdentifier().identify(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your order, it ships tomorrow.",
+        "Kiitos tilauksesta, lähetämme sen huomenna.",
+        "Order from Müller GmbH shipped",  # one such letter is not enough
+        "Tellimus Brīvības iela õues",  # two languages' letters: the detector decides
+    ],
+)
+def test_no_shortcut_without_clear_letters(text: str) -> None:
+    from moderation.language import _by_letters
+
+    assert _by_letters(text) is None
