@@ -37,8 +37,8 @@ _CLOSE = r"[)\]}>]"
 # "(at)", "[ät]", "{собака}", "<at>", "(@)"; bare word forms need spaces on both sides and
 # are restricted to words that are not ordinary short words in prose ("a", "et" only bracketed).
 _AT_BRACKETED = rf"\s?{_OPEN}\s?(?:@|{'|'.join(AT_WORDS)})\s?{_CLOSE}\s?"
-_AT_BARE_WORDS = ("at", "ät", "aet", "eta", "et", "собака", "собачка", "sobaka")
-AT_SEP = rf"(?:\s?@\s?|{_AT_BRACKETED}|\s(?:{'|'.join(_AT_BARE_WORDS)})\s)"
+AT_BARE_WORDS = ("at", "ät", "aet", "eta", "et", "собака", "собачка", "sobaka")
+AT_SEP = rf"(?:\s?@\s?|{_AT_BRACKETED}|\s(?:{'|'.join(AT_BARE_WORDS)})\s)"
 # "." unspaced, " . " spaced on both sides (prose never writes that), "(.)", "[dot]", " dot ".
 DOT_SEP = (
     rf"(?:\.|\s\.\s?|\s?{_OPEN}\s?(?:\.|{'|'.join(DOT_WORDS)})\s?{_CLOSE}\s?|\s(?:{'|'.join(DOT_WORDS)})\s)"
@@ -49,7 +49,7 @@ PLAIN_DOT = re.compile(r"\.")
 LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"  # a DNS label (Unicode letters allowed: IDN)
 LABEL_RE = re.compile(LABEL)
 
-_SEP_CLEAN = re.compile(rf"{_AT_BRACKETED}|\s?@\s?|\s(?:{'|'.join(_AT_BARE_WORDS)})\s|{DOT_SEP}")
+_SEP_CLEAN = re.compile(rf"{_AT_BRACKETED}|\s?@\s?|\s(?:{'|'.join(AT_BARE_WORDS)})\s|{DOT_SEP}")
 _AT_ONLY = re.compile(rf"^(?:{AT_SEP})$")
 
 

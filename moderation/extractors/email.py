@@ -16,6 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 
 from moderation.config import Settings
 from moderation.extractors._patterns import (
+    AT_BARE_WORDS,
     AT_SEP,
     DOT_SEP,
     LABEL,
@@ -82,6 +83,15 @@ _PROVIDER_RULES = (
 _HANDLE_LIKE = re.compile(r"[._\d-]")
 
 
+# Every AT_SEP match holds "@", an opening bracket, or one of the bare words between spaces.
+_AT_HINTS = ("@", "(", "[", "{", "<", *(f" {w} " for w in AT_BARE_WORDS))
+
+
+def _may_have_at(text: str) -> bool:
+    """A cheap test (substring searches) that lets most messages skip the separator scan."""
+    return any(h in text for h in _AT_HINTS)
+
+
 class EmailExtractor:
     name = "email"
 
@@ -94,7 +104,8 @@ class EmailExtractor:
         text = view.text
         findings: list[Finding] = []
         covered_until = -1
-        for at in islice(_AT.finditer(text), MAX_CANDIDATES):
+        ats = _AT.finditer(text) if _may_have_at(text) else ()
+        for at in islice(ats, MAX_CANDIDATES):
             if at.start() < covered_until:
                 continue
             found = self._address_at(norm, at)

@@ -133,11 +133,8 @@ class SocialExtractor:
         text = norm.words.text
         findings: list[Finding] = []
         channels = list(islice(_CHANNEL.finditer(text), MAX_CANDIDATES))
-        handles = (
-            [m for m in islice(_HANDLE.finditer(text), MAX_CANDIDATES) if not self._handle_is_address(text, m)]
-            if "@" in text
-            else []
-        )
+        found_handles = islice(_HANDLE.finditer(text), MAX_CANDIDATES) if "@" in text else ()
+        handles = [m for m in found_handles if not self._handle_is_address(text, m)]
         numbers = self._numbers(norm) if channels else []
         used_handles: set[int] = set()
         for m in channels:

@@ -135,3 +135,18 @@ def _shared() -> EmailExtractor:
 def test_adversarial_inputs_finish_quickly(extractor: EmailExtractor, text: str) -> None:
     norm = normalize(text)
     assert best_seconds(lambda: extractor.find(norm), repeat=1) < 2.0
+
+
+def test_at_hints_cover_every_separator() -> None:
+    """The cheap pre-test must say yes whenever the separator pattern can match."""
+    import re
+
+    from moderation.extractors._patterns import AT_SEP, AT_WORDS
+    from moderation.extractors.email import _may_have_at
+
+    samples = ["a@b", "a @ b", "x (at) y", "x [ät] y", "x {собака} y", "x <@> y", "x at y", "x собака y"]
+    samples += [f"x ({w}) y" for w in AT_WORDS]
+    for text in samples:
+        assert re.search(AT_SEP, text), text
+        assert _may_have_at(text), text
+    assert not _may_have_at("Tere, tellimus 12345 on teel, jõuab homme.")
