@@ -299,7 +299,7 @@ class PhoneExtractor:
                 spelled = _spelled_count(norm, view, window)
                 # "+" marks a phone; "00" only with grouping (a bare "00..." run may be a barcode)
                 marked = plus or (intl_digits and j > i)
-                if self._dropped(text, state, start, end, marked, cue, spelled):
+                if self._dropped(text, state, window, start, end, marked, cue, spelled):
                     continue
                 found = _finding(norm, view, window, start, end, valid, cue, spelled)
                 if found is not None:
@@ -313,6 +313,7 @@ class PhoneExtractor:
         self,
         text: str,
         state: _State,
+        window: list[_Group],
         start: int,
         end: int,
         intl: bool,
@@ -320,7 +321,7 @@ class PhoneExtractor:
         spelled: int,
     ) -> bool:
         strong = cue == "strong"
-        for span in state.overlapping(text, start, end):
+        for span in state.overlapping(text, window, start, end):
             if span.strength == FORMAT and not (intl and strong):
                 return True
             if span.strength == CHECKSUM and not (intl or strong or spelled >= 3):
@@ -361,13 +362,13 @@ class _State:
         self.checks = 0
         self._spans: dict[int, tuple[ProtectedSpan, ...]] = {}
 
-    def overlapping(self, text: str, start: int, end: int) -> Iterator[ProtectedSpan]:
+    def overlapping(self, text: str, window: list[_Group], start: int, end: int) -> Iterator[ProtectedSpan]:
         """Protected spans that overlap ``[start, end)``, lazily: first those of the window's
         own digit runs (a legitimate number is usually ruled out by its own digits), then
         those of runs up to ``_PROTECTION_REACH`` before it, nearest first (an IBAN or a
         spaced tracking code may start there)."""
-        inside = digit_runs(text, start, end)
-        before = digit_runs(text, start - _PROTECTION_REACH, inside[0][0] if inside else start)
+        inside = [(g.start, g.end) for g in window]  # a window's groups are whole digit runs
+        before = digit_runs(text, start - _PROTECTION_REACH, window[0].start)
         for s, e in chain(inside, reversed(before)):
             spans = self._spans.get(s)
             if spans is None:

@@ -45,8 +45,10 @@ _ANY_SEP = re.compile(DOT_SEP)
 _SCHEME = re.compile(r"(?<![\w])(?:https?|hxxps?|ftp)\s?:\s?//\s?")
 _WWW = re.compile(rf"(?<![\w.@/])w\s?w\s?w(?=\s?\.|{DOT_SEP})")
 # A label is a whole run of [\w-] (no separator starts with one), so the run is taken
-# possessively: same matches as LABEL + lookahead, without trying every shorter label.
-_BARE_START = re.compile(rf"(?<![\w@.\-/:])[^\W_][\w-]{{0,61}}+(?<![_-])(?={DOT_SEP})")
+# possessively: same matches as LABEL + lookahead, without trying every shorter label. A
+# bare domain has a second label, so the separator must be followed by one ("teel. Pakk"
+# is no candidate).
+_BARE_START = re.compile(rf"(?<![\w@.\-/:])[^\W_][\w-]{{0,61}}+(?<![_-])(?={DOT_SEP}[^\W_])")
 _IPV4 = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 _PORT = re.compile(r":\d{1,5}")
 _PATH = re.compile(r"[/?#][^\s<>\"'`{}|\\^]{0,2000}")
