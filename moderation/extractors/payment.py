@@ -229,6 +229,10 @@ def _group(rules: tuple[tuple[str, str], ...], prefix: str) -> re.Pattern[str]:
     )
 
 
+# All phrase rules in one scan: most messages name no payment at all, and one pass over the
+# text answers that in half the time of the three passes below (which run only on a hit).
+_ALL_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in (*_STRONG, *_MENTION, *_NEEDS_CUE))
+_ANY_PHRASE = re.compile(rf"(?<!\w)(?:{_ALL_PHRASES})(?!\w)")
 _STRONG_RE = _group(_STRONG, "s")
 _MENTION_RE = _group(_MENTION, "m")
 _NEEDS_CUE_RE = _group(_NEEDS_CUE, "b")
@@ -423,6 +427,8 @@ class PaymentExtractor:
     # --- phrases -----------------------------------------------------------------------
     def _phrases(self, norm: Normalized) -> list[Finding]:
         text = norm.words.text
+        if _ANY_PHRASE.search(text) is None:
+            return []
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
         for pattern, rules, kind in (
