@@ -190,6 +190,7 @@ class _Region:
     lengths: frozenset[int]
     general: re.Pattern[str]  # every national number of the region matches it: a cheap pre-check
     valid: _Validity
+    written_lengths: frozenset[int]  # lengths of a national number as written, trunk included
 
 
 class _Group(NamedTuple):  # a tuple: built for every digit group, ~3x cheaper than a frozen dataclass
@@ -219,15 +220,21 @@ def _build_regions() -> tuple[_Region, ...]:
     out = []
     for code in REGIONS:
         meta = phonenumbers.PhoneMetadata.metadata_for_region(code)
+        trunks = _trunk_prefixes(meta.national_prefix, meta.national_prefix_for_parsing)
+        lengths = frozenset(meta.general_desc.possible_length)
+        written = {n + len(t) for n in lengths for t in trunks}
+        if code not in _TRUNK_REQUIRED:
+            written |= lengths
         out.append(
             _Region(
                 code=code,
                 country_code=meta.country_code,
-                trunks=_trunk_prefixes(meta.national_prefix, meta.national_prefix_for_parsing),
+                trunks=trunks,
                 trunk_required=code in _TRUNK_REQUIRED,
-                lengths=frozenset(meta.general_desc.possible_length),
+                lengths=lengths,
                 general=re.compile(meta.general_desc.national_number_pattern),
                 valid=_Validity(meta.country_code),
+                written_lengths=frozenset(written),
             )
         )
     return tuple(out)
@@ -395,14 +402,21 @@ def _parse_international(body: str, possible_ok: bool = False) -> PhoneNumber | 
 
 def _national(region: _Region, digits: str) -> PhoneNumber | None:
     """``digits`` as a national number of ``region`` (trunk prefix stripped), if valid."""
-    candidates = [digits[len(t) :] for t in region.trunks if digits.startswith(t)]
-    if not region.trunk_required:
-        candidates.append(digits)
-    for nsn in candidates:
-        if len(nsn) not in region.lengths or nsn.startswith("0") or not region.general.fullmatch(nsn):
-            continue
-        if region.valid(nsn):
-            return PhoneNumber(country_code=region.country_code, national_number=int(nsn))
+    if len(digits) not in region.written_lengths:
+        return None
+    for t in region.trunks:
+        if digits.startswith(t):
+            number = _national_significant(region, digits[len(t) :])
+            if number is not None:
+                return number
+    return None if region.trunk_required else _national_significant(region, digits)
+
+
+def _national_significant(region: _Region, nsn: str) -> PhoneNumber | None:
+    if len(nsn) not in region.lengths or nsn.startswith("0") or not region.general.fullmatch(nsn):
+        return None
+    if region.valid(nsn):
+        return PhoneNumber(country_code=region.country_code, national_number=int(nsn))
     return None
 
 
