@@ -61,6 +61,12 @@ _CHANNEL = re.compile(
     + r")(?![\w@])"
 )
 
+# The same alternation without the named groups: a quicker yes/no for the many messages
+# that name no channel at all.
+_ANY_CHANNEL = re.compile(
+    r"(?<![\w@.])(?:" + "|".join(f"(?:{pattern})" for _, pattern, _ in _ALIASES) + r")(?![\w@])"
+)
+
 _HANDLE = re.compile(r"(?<![\w@])@(?P<h>[^\W\d_][\w.]{1,31})")
 # "telegram: anna_k", "insta anna.k.shop": a handle-looking token right after the channel.
 _AFTER_CHANNEL = re.compile(
@@ -132,7 +138,7 @@ class SocialExtractor:
     def find(self, norm: Normalized) -> list[Finding]:
         text = norm.words.text
         findings: list[Finding] = []
-        channels = list(islice(_CHANNEL.finditer(text), MAX_CANDIDATES))
+        channels = list(islice(_CHANNEL.finditer(text), MAX_CANDIDATES)) if _ANY_CHANNEL.search(text) else []
         found_handles = islice(_HANDLE.finditer(text), MAX_CANDIDATES) if "@" in text else ()
         handles = [m for m in found_handles if not self._handle_is_address(text, m)]
         numbers = self._numbers(norm) if channels else []

@@ -77,9 +77,13 @@ class UrlExtractor:
         def free(pos: int) -> bool:
             return not any(s <= pos < e for s, e in covered)
 
-        for m in islice(_SCHEME.finditer(text), MAX_CANDIDATES):
+        # substring tests first: a scheme needs "/", "www" needs "ww" or "w w" (one space:
+        # the words view has no other whitespace)
+        schemes = _SCHEME.finditer(text) if "/" in text else ()
+        for m in islice(schemes, MAX_CANDIDATES):
             self._emit(norm, m.start(), m.end(), _PLAIN_SEP, "scheme", findings, covered)
-        for m in islice(_WWW.finditer(text), MAX_CANDIDATES):
+        wwws = _WWW.finditer(text) if "ww" in text or "w w" in text else ()
+        for m in islice(wwws, MAX_CANDIDATES):
             if free(m.start()):
                 sep = _WWW_SEP.match(text, m.end())
                 if sep is not None:
