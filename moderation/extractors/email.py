@@ -48,7 +48,11 @@ _PROSE_WORDS = frozenset(
 
 _PROVIDER_NAMES = sorted(set(MAIL_PROVIDERS) | set(MAIL_PROVIDERS.values()), key=len, reverse=True)
 _PROV = "|".join(re.escape(p) for p in _PROVIDER_NAMES)
-_PROV_HINT = re.compile(_PROV)
+# Substring tests say the same as searching _PROV (an alternation of literal names), faster;
+# a name that contains another listed name is covered by it.
+_PROV_HINTS = tuple(
+    sorted(name for name in _PROVIDER_NAMES if not any(o != name and o in name for o in _PROVIDER_NAMES))
+)
 _HANDLE = r"[^\W_][\w.+\-]{1,63}"
 # "tom at yahoo com": the provider's suffix written as a separate word, no dot at all
 _BARE_TLDS = "com|ru|lv|lt|ee|fi|net"
@@ -112,7 +116,7 @@ class EmailExtractor:
             if found is not None:
                 findings.append(found[0])
                 covered_until = found[1]
-        if _PROV_HINT.search(text) is None:
+        if not any(name in text for name in _PROV_HINTS):
             return findings  # every provider rule names a provider
         for rule, pattern in _PROVIDER_RULES:
             for m in islice(pattern.finditer(text), MAX_CANDIDATES):
