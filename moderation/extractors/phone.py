@@ -105,7 +105,10 @@ _RUN = re.compile(r"(?=[(+\d])(?:(?:\( ?)?\+ ?|(?<![^\W_+])(?:\( ?)?)\d+(?:[ .\-
 _GROUP = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP_PUNCT = re.compile(r"[\s,.:;…\-–]*")
+_GAP_PUNCT_CHARS = r"[\s,.:;…\-–]"
+# a joiner word is a whole run of letters: the lookahead stops "ja" matching inside "jaan"
+_JOINERS = "|".join(sorted(map(re.escape, JOINER_WORDS)))
+_JOINER_GAP = re.compile(rf"{_GAP_PUNCT_CHARS}*(?:(?:{_JOINERS})(?![^\W\d_]){_GAP_PUNCT_CHARS}*){{1,3}}")
 _PAUSE = re.compile(r" ?[,;] ?")
 
 
@@ -448,12 +451,8 @@ def _spelled_pause(norm: Normalized, text: str, left: re.Match[str], right: re.M
 
 
 def _joiner_gap(gap: str) -> bool:
-    if len(gap) > _MAX_JOIN_GAP:
-        return False
-    words = _WORD.findall(gap)
-    if not 1 <= len(words) <= 3 or not all(w in JOINER_WORDS for w in words):
-        return False
-    return _GAP_PUNCT.fullmatch(_WORD.sub("", gap)) is not None
+    """One to three joiner words and nothing else but spaces and light punctuation."""
+    return len(gap) <= _MAX_JOIN_GAP and _JOINER_GAP.fullmatch(gap) is not None
 
 
 def _superruns(norm: Normalized, text: str) -> list[list[_Group]]:
@@ -472,7 +471,10 @@ def _superruns(norm: Normalized, text: str) -> list[list[_Group]]:
             start - last_end <= _MAX_JOIN_GAP
             and len(last) < _MAX_PARTS
             and text[start] not in "+("
-            and (_joiner_gap(text[last_end:start]) or _spelled_pause(norm, text, last[-1], m))
+            and (
+                _joiner_gap(text[last_end:start])
+                or (_PAUSE.fullmatch(text, last_end, start) and _spelled_pause(norm, text, last[-1], m))
+            )
         ):
             last.append(m)
         else:
