@@ -59,8 +59,9 @@ class LanguageIdentifier:
 
 # Letters that, of the six languages, only one writes; a text whose sample has two or more
 # of one language's letters and none of another's is that language without asking the
-# detector. With the Cyrillic rule this settles about half of the benchmark corpus; on the
-# labelled cases, the corpus and the generated hard negatives no answer got worse.
+# detector. With the Cyrillic and English rules this settles over half of the benchmark
+# corpus; accuracy: labelled cases 88.1% either way, corpus 98.7% -> 99.1%, generated hard
+# negatives 99.8% either way.
 _UNIQUE_LETTERS = {
     **dict.fromkeys("õü", "et"),
     **dict.fromkeys("āēīķļņģ", "lv"),
@@ -70,9 +71,21 @@ _MARKS = re.compile("[" + "".join(_UNIQUE_LETTERS) + "]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
+# English function words that are not words of the other five languages ("on", "ja", "ei",
+# "see", "te" are left out). Three different ones in a plain-ASCII sample: English. On the
+# benchmark corpus this settles three quarters of the English messages, all correctly,
+# among them 16 that the detector got wrong.
+_ENGLISH_WORDS = frozenset(
+    "the and you your is are to for of we will it this with please be have has can my me i our "
+    "order thank thanks".split()
+)
+_ASCII_WORD = re.compile(r"[a-z]+")
+
+
 def _by_letters(sample: str) -> str | None:
     """'ru' when two thirds of the letters are Cyrillic (the only Cyrillic language here),
-    or the one language whose own letters appear at least twice; else None."""
+    the one language whose own letters appear at least twice, 'en' for a plain-ASCII sample
+    with three English function words; else None."""
     letters = len(_LETTER.findall(sample))
     if len(_CYRILLIC.findall(sample)) * 3 >= letters * 2:
         return "ru"
@@ -81,6 +94,8 @@ def _by_letters(sample: str) -> str | None:
         languages = {_UNIQUE_LETTERS[m] for m in marks}
         if len(languages) == 1:
             return languages.pop()
+    if sample.isascii() and len(set(_ASCII_WORD.findall(sample.lower())) & _ENGLISH_WORDS) >= 3:
+        return "en"
     return None
 
 
