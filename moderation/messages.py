@@ -1,18 +1,22 @@
-"""Reasons shown to the seller, in the seller's language (English when we have no translation)."""
+"""Reasons shown to the seller, in the seller's language (English when we have no translation).
+
+Kind names are inflected for the template they go into: Estonian partitive after "sisaldab",
+Latvian and Lithuanian nominative after "ir"/"yra", Russian accusative after "содержит".
+"""
 
 from __future__ import annotations
 
 _KIND_NAMES = {
-    "phone": {"en": "a phone number", "et": "telefoninumbri", "ru": "номер телефона", "lv": "tālruņa numuru",
-              "lt": "telefono numerį", "fi": "puhelinnumeron"},
+    "phone": {"en": "a phone number", "et": "telefoninumbrit", "ru": "номер телефона", "lv": "tālruņa numurs",
+              "lt": "telefono numeris", "fi": "puhelinnumeron"},
     "email": {"en": "an e-mail address", "et": "e-posti aadressi", "ru": "адрес электронной почты",
-              "lv": "e-pasta adresi", "lt": "el. pašto adresą", "fi": "sähköpostiosoitteen"},
-    "url": {"en": "a link to an outside website", "et": "lingi välisele veebilehele",
-            "ru": "ссылку на сторонний сайт", "lv": "saiti uz ārēju vietni", "lt": "nuorodą į išorinę svetainę",
+              "lv": "e-pasta adrese", "lt": "el. pašto adresas", "fi": "sähköpostiosoitteen"},
+    "url": {"en": "a link to an outside website", "et": "linki välisele veebilehele",
+            "ru": "ссылку на сторонний сайт", "lv": "saite uz ārēju vietni", "lt": "nuoroda į išorinę svetainę",
             "fi": "linkin ulkopuoliselle sivustolle"},
     "social": {"en": "a social media or messenger contact", "et": "sotsiaalmeedia või sõnumirakenduse kontakti",
-               "ru": "контакт в соцсети или мессенджере", "lv": "sociālo tīklu vai ziņapmaiņas kontaktu",
-               "lt": "socialinio tinklo ar pokalbių programėlės kontaktą",
+               "ru": "контакт в соцсети или мессенджере", "lv": "sociālā tīkla vai ziņapmaiņas kontakts",
+               "lt": "socialinio tinklo ar pokalbių programėlės kontaktas",
                "fi": "sosiaalisen median tai pikaviestimen yhteystiedon"},
 }
 

@@ -44,7 +44,7 @@ def test_reason_in_sellers_language_with_span(policy):
     (reason,) = d.reasons
     assert reason.category == "contact_details"
     assert reason.code == "contact_details.phone"
-    assert "telefoninumbri" in reason.message and "+372 5123 4567" in reason.message
+    assert "telefoninumbrit" in reason.message and "+372 5123 4567" in reason.message
     assert (reason.start, reason.end) == (8, 22)
 
 
