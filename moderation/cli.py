@@ -51,7 +51,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     except ModerationError as exc:
         print(dumps({"error": {"code": exc.code, "message": str(exc)}}), file=sys.stderr)
         return 2
-    print(json.dumps(decision.to_dict(), ensure_ascii=False, indent=2) if args.pretty else dumps(decision.to_dict()))
+    print(
+        json.dumps(decision.to_dict(), ensure_ascii=False, indent=2)
+        if args.pretty
+        else dumps(decision.to_dict())
+    )
     return 0
 
 

@@ -56,7 +56,9 @@ class Settings:
         return Thresholds(block=block, warn=warn)
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    def load(
+        cls, path: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None
+    ) -> Settings:
         """Defaults, then ``path`` (or ``MODERATION_POLICY_FILE``), then environment overrides."""
         env = os.environ if env is None else env
         raw = _read_default()
@@ -81,7 +83,9 @@ class Settings:
             model = raw.get("model", {})
             warn_only = frozenset(model.get("warn_only", ()))
             if not warn_only <= set(CATEGORIES):
-                raise ConfigError(f"model.warn_only: unknown categories {sorted(warn_only - set(CATEGORIES))}")
+                raise ConfigError(
+                    f"model.warn_only: unknown categories {sorted(warn_only - set(CATEGORIES))}"
+                )
             settings = cls(
                 policy_version=str(raw["version"]),
                 max_text_chars=int(limits["max_text_chars"]),

@@ -60,7 +60,9 @@ class Policy:
             model_score = float(model_scores.get(cat, 0.0))
             model_action = ALLOW
             if cat in model_scores:
-                guarded = self.settings.guard_model_thresholds(cat, model_thresholds.get(cat, rule_thresholds))
+                guarded = self.settings.guard_model_thresholds(
+                    cat, model_thresholds.get(cat, rule_thresholds)
+                )
                 model_action = guarded.action(model_score)
             action = max(rule_action, model_action, key=_RANK.__getitem__)
             if cat == EVASIVE and action == BLOCK:
@@ -72,7 +74,9 @@ class Policy:
             flagged_findings = [f for f in cat_findings if rule_thresholds.action(f.score) != ALLOW]
             for f in flagged_findings:
                 acted.append(f)
-                reasons.append(Reason(cat, f"{cat}.{f.kind}", self._finding_message(f, language), f.start, f.end))
+                reasons.append(
+                    Reason(cat, f"{cat}.{f.kind}", self._finding_message(f, language), f.start, f.end)
+                )
             if not flagged_findings:
                 key = _MODEL_REASON_KEY[cat]
                 reasons.append(Reason(cat, f"{cat}.model", messages.template_message(key, language)))

@@ -12,7 +12,9 @@ def test_defaults_load():
 
 
 def test_env_adds_allowed_domains_and_limits():
-    s = Settings.load(env={"MODERATION_ALLOWED_DOMAINS": "Shop.Example, other.ee", "MODERATION_MAX_TEXT_CHARS": "50"})
+    s = Settings.load(
+        env={"MODERATION_ALLOWED_DOMAINS": "Shop.Example, other.ee", "MODERATION_MAX_TEXT_CHARS": "50"}
+    )
     assert {"shop.example", "other.ee"} <= s.allowed_domains
     assert s.max_text_chars == 50
 
@@ -28,7 +30,11 @@ def test_override_file_is_merged(tmp_path):
 
 @pytest.mark.parametrize(
     "content",
-    ["not toml [", '[thresholds.marketing]\nblock = 0.2\nwarn = 0.7\n', '[limits]\nmax_text_chars = "many"\n'],
+    [
+        "not toml [",
+        "[thresholds.marketing]\nblock = 0.2\nwarn = 0.7\n",
+        '[limits]\nmax_text_chars = "many"\n',
+    ],
 )
 def test_bad_policy_file_is_a_config_error(tmp_path, content):
     f = tmp_path / "p.toml"

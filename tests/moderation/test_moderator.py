@@ -16,7 +16,14 @@ def moderator() -> Moderator:
 
 @pytest.mark.parametrize(
     ("text", "field"),
-    [("", "text"), ("   \n\t ", "text"), (None, "text"), (42, "text"), (b"\x00\xff binary", "text"), (["a"], "text")],
+    [
+        ("", "text"),
+        ("   \n\t ", "text"),
+        (None, "text"),
+        (42, "text"),
+        (b"\x00\xff binary", "text"),
+        (["a"], "text"),
+    ],
 )
 def test_invalid_text_is_a_clear_error(moderator, text, field):
     with pytest.raises(InvalidInput) as info:

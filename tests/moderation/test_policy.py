@@ -14,7 +14,9 @@ def policy() -> Policy:
 
 def phone(text: str, start: int, score: float = 1.0) -> Finding:
     value = text[start : start + 14]
-    return Finding("contact_details", "phone", start, start + len(value), value, "+37251234567", "phone/test", score)
+    return Finding(
+        "contact_details", "phone", start, start + len(value), value, "+37251234567", "phone/test", score
+    )
 
 
 def test_no_findings_no_model_allows_with_all_categories(policy):
@@ -97,8 +99,15 @@ def test_to_dict_shape(policy):
     text = "Helista +372 5123 4567 palun"
     out = policy.decide(text, [phone(text, 8)], "et", message_id="m-1").to_dict()
     assert set(out) >= {
-        "id", "decision", "categories", "findings", "reasons", "language",
-        "redacted_text", "policy_version", "model_version",
+        "id",
+        "decision",
+        "categories",
+        "findings",
+        "reasons",
+        "language",
+        "redacted_text",
+        "policy_version",
+        "model_version",
     }
     assert out["id"] == "m-1"
     assert set(out["categories"]) == set(CATEGORIES)
@@ -110,8 +119,14 @@ def test_redact_without_findings_is_identity():
 
 
 def test_model_alone_never_blocks_contact_details(policy):
-    d = policy.decide("WhatsApp ei tööta selles telefonis.", [], "et", {"contact_details": 0.99},
-                      {"contact_details": Thresholds(0.5, 0.5)}, "m1")
+    d = policy.decide(
+        "WhatsApp ei tööta selles telefonis.",
+        [],
+        "et",
+        {"contact_details": 0.99},
+        {"contact_details": Thresholds(0.5, 0.5)},
+        "m1",
+    )
     assert d.decision == "warn"
     assert d.reasons[0].code == "contact_details.model"
 
