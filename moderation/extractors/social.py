@@ -1,19 +1,27 @@
 """Social networks and messengers named as a contact channel, on the ``words`` view.
 
-A channel word alone is not a contact: "this phone supports WhatsApp" must pass. A
-channel counts when it comes with
+Division of labour: this extractor finds hard EVIDENCE of an off-platform channel and blocks
+on it; the trained classifier judges INTENT. A channel word alone is not a contact: "this
+phone supports WhatsApp", "shows Telegram messages and call alerts", "Facebook ir Netflix
+programėlės" must pass. A channel counts when it comes with
 
 * a handle, number or profile link right next to it ("telegram: anna_k", "WhatsApp +372 ...",
-  "insta @anna.shop") -> 1.0 (short, ambiguous aliases such as ``tg``, ``ig``, ``wa``, ``vk``
-  need the handle or number adjacent, 0.9);
-* an invitation to move there in any of the six languages ("write me on WhatsApp",
-  "kirjuta mulle WhatsAppi", "напиши в телегу", "add me on insta") -> 0.9, or 0.6 when
-  the sentence reads like a product description ("supports", "toetab", ...);
-* nothing of the kind -> not reported (internally 0.4; under the warn threshold).
+  "insta @anna.shop", "Instagram kasutajanimi anna") -> 1.0 (short, ambiguous aliases such as
+  ``tg``, ``ig``, ``wa``, ``vk`` need the handle or number adjacent, 0.9). A handle is marked:
+  an '@', a "nick/username/kasutajanimi/ник/lietotājvārds/slapyvardis/käyttäjänimi" label, or
+  a token shaped like one (digits, '_', inner dots); a plain or capitalised word is prose;
+* an invitation addressed to the buyer to contact the seller there, in any of the six
+  languages ("write me on WhatsApp", "kirjuta mulle WhatsAppi", "напишите мне в телегу",
+  "rakstiet man Viber", "parašykite man per Viber", "laita viestiä WhatsAppiin") -> 0.9 (0.85
+  for weak aliases), or 0.6 when the sentence reads like a product description. An
+  invitation is a verb form (imperative, "let's ...", "I'll send/write ..."), never a noun:
+  "messages", "call alerts", "ziņu", "звонки", "viestien" name a feature;
+* nothing of the kind -> not reported.
 
-A negation just before the invitation or the channel ("ära kirjuta WhatsAppi", "please don't
-contact us via Viber", "mitte WhatsAppis") cancels the invitation. A lone ``@handle`` with no
-channel word nearby warns (0.6).
+A negation in the sub-clause of the channel and its invitation, before or after it, cancels
+the invitation ("ära kirjuta WhatsAppi", "Instagrami me ei pane", "nerakstiet uz WhatsApp",
+"älkää kirjoittako WhatsAppiin"); "not here" negates the platform, not the channel. A lone
+``@handle`` with no channel word nearby warns (0.6).
 
 Implementation: one compiled alternation over the aliases (a spaCy ``PhraseMatcher`` would
 need a tokenizer pass per message; the regex is several times cheaper and handles inflected
@@ -72,48 +80,70 @@ _HANDLE = re.compile(r"(?<![\w@])@(?P<h>[^\W\d_][\w.]{1,31})")
 _AFTER_CHANNEL = re.compile(
     r"(?P<sep>\s?[:=\-–—]\s?|\s(?:is|on|ir|yra|это|ist)\s|\s)(?P<h>(?:live:)?@?[^\W_][\w.]{1,31})"
 )
-_EXPLICIT_SEP = frozenset({":", "=", "is", "on", "ir", "yra", "это", "ist"})
-_HANDLE_LIKE = re.compile(r"[._\d]|^@")
-# Ordinary words that follow "WhatsApp:" in prose; a handle is rarely one of these.
-_COMMON_WORDS = frozenset(
-    """the and not yes works work is are was will can app only too also here there
-    ja ei on ka see kas pole töötab tööta ainult
-    и не да нет это работает есть только тоже
-    un ne jā nav ir strādā tikai arī
-    ir ne taip nėra veikia tik irgi
-    ja ei kyllä on toimii vain myös""".split()
-)
 _NUMBER = re.compile(r"\+?\d[\d \-()]{5,20}\d")
 _PROFILE = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(d) for d in sorted(SOCIAL_DOMAINS, key=len, reverse=True)) + r")/\w"
 )
 
+# An invitation is a verb addressed to the buyer (or a first-person offer to move there), not
+# a noun: "shows WhatsApp messages and call alerts", "rāda Viber ziņu un zvanu paziņojumus",
+# "уведомления Viber и входящие звонки" name a product feature. Ambiguous verb/noun words
+# ("message", "text", "call", "chat") count only addressed ("message me") or followed by a
+# preposition ("chat on").
+_ME = r"(?:me|us)"
 _INVITE = re.compile(
     r"(?<!\w)(?:"
     # en
-    r"write|message|msg|text|dm|pm|contact|reach|add|find|follow|ping|chat|call|send|talk|join"
-    r"|(?:me|us) (?:on|via|in|at|through)"
+    rf"(?:write|message|msg|text|dm|pm|contact|reach|add|find|follow|ping|call|ring|chat|talk|hit|send|join)"
+    rf"(?: to| with)? {_ME}"
+    r"|(?:write|message|msg|text|dm|pm|contact|ping|chat|talk|reach out|continue|move|switch|connect)"
+    r"(?: the)?(?: conversation| chat)? (?:on|via|in|over|through|using|to)"
+    rf"|dm|pm|{_ME} (?:on|via|in|at|through)"
+    r"|let'?s (?:talk|chat|continue|move|switch|connect|text)|like (?:and|&) follow|follow (?:and|&) like"
+    r"|(?:i'?ll|i will|i can|we can|we'll|we will|let me) (?:send|text|message|call|write|add|dm)"
     # et
-    r"|kirjut\w*|saat\w*|saad(?:a|an|ame|ke)|anna\w* oma|andke"
-    r"|võt\w* ühendust|ühendust|sõnum\w*|lisa\w*|leia\w*|jälgi\w*|helist\w*"
-    r"|mulle|meile|suhtl\w*"
+    r"|kirjut(?:a|age|ad|ate|ada|an|ame|ke)|võt(?:a|ke|ta|ame|an)(?: \w+){0,3} ühendust"
+    r"|ühendust (?:võtta|võtma)|saa(?:da|tke|dan|dame) (?:mulle|meile|sõnum\w*|teade\w*)|saadan|saadame"
+    r"|(?:anna|andke|andsite) (?:mulle )?oma|lisa(?:ge)? (?:mind|meid)|(?:mind|meid) sõbraks"
+    r"|lei(?:a|ad|ate|dke) (?:mind|meid|meie)|jälgi(?:ge|d)? (?:mind|meid|meie)"
+    r"|helist(?:a|age|ad|ate|an|ame)|suhtle(?:me|ge|ks)|räägi(?:me|ks)|jälgige|laiki(?:ge)?"
     # ru
-    r"|напиш\w*|напис\w*|пиш\w*|свяж\w*|связ\w*|добав\w*|найд\w*|звон\w*|отправ\w*|подпис\w*|личк\w*|сообщ\w*"
-    r"|стучи\w*|мне|нам"
+    r"|напиш(?:и|ите|у|ем)|написать|пиш(?:и|ите|у|ем)|свяж(?:ись|итесь|усь|емся)|связаться"
+    r"|добав(?:ь|ьте|лю|им)|найд(?:и|ите) (?:меня|нас)|(?:по)?звон(?:и|ите|ю)|стучи(?:те)?"
+    r"|подпиш(?:ись|итесь)|скин(?:у|ем|ь|ьте)|отправ(?:лю|им)|вышл(?:ю|ем)|в личк\w*"
+    r"|перейд(?:ем|ём|ите)|пообща(?:емся|ться)|общаться|подписыва(?:йся|йтесь)|ставьте лайк"
     # lv
-    r"|rakst\w*|sazin\w*|sekoj\w*|seko|pievieno\w*|zvan\w*|ziņ\w*|atrod\w*"
+    r"|(?:uz)?rakst(?:i|iet|[iī]sim|[iī][sš]u)|sazin(?:ies|ieties|[aā]simies|[aā]ties)"
+    r"|pievieno(?:jiet)? (?:mani|m[uū]s)|seko(?:jiet)?(?: mums| man)?|atrod(?:iet|i) (?:mani|m[uū]s)"
+    r"|(?:pie)?zvan(?:i|iet|[iī][sš]u|[iī]sim)|(?:no)?s[uū]t(?:iet|[iī][sš]u|[iī]sim)"
     # lt
-    r"|rašyk\w*|parašyk\w*|susisiek\w*|sekit\w*|pridėk\w*|skambin\w*|žinut\w*|rask\w*"
+    r"|(?:pa)?ra[sš]yk(?:ite|it)?|(?:pa)?ra[sš]ys(?:iu|ime)|susisiek(?:ite|ime|it|ti)?"
+    r"|prid[eė]k(?:ite|it)? (?:mane|mus)|(?:pa)?skambink(?:ite|it)?|sekite|sekit|sek (?:mus|mane)"
+    r"|rask(?:ite)? (?:mus|mane)|(?:at|nu)si[uų]s(?:iu|ime)"
     # fi
-    r"|kirjoit\w*|viest\w*|yhteyt\w*|lisää|seuraa\w*|soita\w*|löyd\w*|minulle|meille|laita\w*|laitta\w*"
+    r"|kirjoit(?:a|takaa|at|atte)|lait(?:a|takaa) (?:viesti\w*|minulle|meille)|laitan|laitamme"
+    r"|lähetä(?:kää)? (?:viesti\w*|minulle|meille)|lähetän|lähetämme|(?:ota|ottakaa) yhteyttä"
+    r"|lisää (?:minut|meidät)|lisätkää|soit(?:a|takaa|an|amme)|seura(?:a|tkaa)|tykkää|tykätkää"
+    r"|löydät(?:te)? (?:minut|meidät)"
     r")(?!\w)"
+)
+# "my WhatsApp", "meie Instagramis", "наш инстаграм": the seller's own account, offered.
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:my|our|mu|minu|meie|мой|мою|моём|моем|наш|нашу|нашем|mans|manu|m[uū]su|mano|m[uū]s[uų]"
+    r"|minun|meidän)\s$"
 )
 _NEGATION = re.compile(
     r"(?<!\w)(?:not|no|never|don't|dont|do not|doesn't|cannot|can't|won't|avoid|instead of|rather than"
-    r"|ära|ärge|ei|mitte|pole|не|нет|нельзя|без|ne|nav|nevajag|nedrīkst|negalima|nereikia|nėra"
-    r"|älä|älkää|ei|emme|en|ette|eivät)(?!\w)"
-    r"|(?<!\w)ne(?:rakst|rašy|parašy|sazin|susisiek|zvan|skambin)\w*"
+    r"|ära|ärge|ei|mitte|pole|kunagi|не|нет|нельзя|без|никогда|ne|nav|nevajag|nedrīkst|nekad"
+    r"|negalima|nereikia|nėra|niekada"
+    r"|älä|älkää|emme|en|ette|eivät|koskaan)(?!\w)"
+    r"|(?<!\w)ne(?:rakst|rašy|parašy|rasy|parasy|sazin|susisiek|zvan|piezvan|skambin|paskambin|sūt|sut|pievieno"
+    r"|pridė|pride|sek)\w*"
 )
+# "not here, write me on WhatsApp" / "mitte siin": the negation is of the platform, not the channel.
+_HERE_AFTER = re.compile(r"\s(?:here|siin|siia|здесь|тут|šeit|seit|čia|cia|täällä|tänne)(?!\w)")
+# Ends a sub-clause: a negation in another one does not reach the channel.
+_SUBCLAUSE_BREAK = re.compile(r"[,;:.!?\n()]|\s(?:but|aga|vaid|kuid|но|а|bet|taču|tačiau|bet|mutta|vaan)\s")
 _KEEP_HERE = re.compile(
     r"(?<!\w)(?:only here|here only|in the helpdesk|ainult siin|siin helpdeskis|только здесь|только тут"
     r"|tikai šeit|tik čia|vain täällä)(?!\w)"
@@ -121,9 +151,19 @@ _KEEP_HERE = re.compile(
 _PRODUCT = re.compile(
     r"(?<!\w)(?:support\w*|compatible|works with|install\w*|app|apps|toeta\w*|ühildu\w*|rakendus\w*"
     r"|поддерж\w*|приложени\w*|установ\w*|atbalst\w*|lietotn\w*|palaik\w*|programėl\w*|tuke\w*"
-    r"|sovellu\w*|asenn\w*|toimi\w*|tööta\w*|работает)(?!\w)"
+    r"|sovellu\w*|asenn\w*|toimi(?:i|vat|va)|tööta\w*|работает"
+    # notifications and alerts a device shows: the channel is a feature
+    r"|notification\w*|alert\w*|teavitus\w*|märguan\w*|уведомлени\w*|оповещени\w*|paziņojum\w*"
+    r"|pazinojum\w*|pranešim\w*|pranesim\w*|ilmoitu\w*)(?!\w)"
 )
-_NEGATION_BEFORE = 25
+# "nick: anna", "kasutajanimi anna", "ник anna": a label that makes the next word a handle.
+_LABELLED = re.compile(
+    r"\s?(?:[\w]{1,12}\s)?(?:nick(?:name)?|username|user ?name|kasutaja(?:nimi|nimega|nimeks)?|ник(?:нейм)?"
+    r"|логин|lietot[aā]jv[aā]rd[sā]?|slapyvard(?:is|žiu|ziu)|vartotojo vardas|k[aä]ytt[aä]j[aä]nimi\w{0,3}"
+    r"|nimimerkki\w{0,3})\s?(?:is|on|ir|yra|это)?\s?[:=\-–—]?\s?(?P<h>@?[^\W_][\w.]{1,31})"
+)
+_NEGATION_BEFORE = 30
+_NEGATION_AFTER = 30
 _NEAR = 40  # characters around a channel word that count as "nearby"
 _INVITE_BEFORE = 45
 _INVITE_AFTER = 25
@@ -205,22 +245,11 @@ class SocialExtractor:
         ev_start, ev_end, evidence, handle_pos, adjacent = start, end, "", None, False
         handle_text = ""
 
-        after = _AFTER_CHANNEL.match(text, end)
-        if after is not None:
-            token = after.group("h").rstrip(".")
-            handle_like = bool(_HANDLE_LIKE.search(token))
-            sep = after.group("sep").strip()
-            # "signal is weak": a copula only introduces a handle after an unambiguous name
-            explicit = sep in (":", "=") or (strong and sep in _EXPLICIT_SEP)
-            if (
-                len(token) >= 3
-                and not token.isdigit()
-                and (handle_like or (explicit and token not in _COMMON_WORDS))
-                and _CHANNEL.fullmatch(token) is None
-            ):
-                ev_end = after.start("h") + len(token)
-                evidence, adjacent = f"handle '{token}' after the channel", True
-                handle_text = token.lstrip("@")
+        token = self._handle_after(text, end)
+        if token is not None:
+            ev_end = token[1]
+            handle_text = token[0].lstrip("@")
+            evidence, adjacent = f"handle '{token[0]}' after the channel", True
         if not evidence:
             for h in handles:
                 if h.start() >= end and h.start() - end <= _NEAR and same_clause(text, end, h.start()):
@@ -244,13 +273,12 @@ class SocialExtractor:
             if _PROFILE.search(window):
                 evidence, adjacent = "a profile link nearby", True
 
-        negated = self._negated(text, start, end)
         if evidence and (strong or adjacent):
             score = 1.0 if strong else 0.9
             why = f"{channel} with {evidence}"
         else:
             invite = self._invitation(text, start, end)
-            if invite is None or negated:
+            if invite is None or self._negated(text, start, end, invite):
                 return None, None
             # the span stays the channel word: the verb is context, not a contact
             distance = start - invite if invite < start else 0
@@ -274,6 +302,27 @@ class SocialExtractor:
         return finding, handle_pos
 
     @staticmethod
+    def _handle_after(text: str, end: int) -> tuple[str, int] | None:
+        """A handle right after the channel word: (handle, view end), or None.
+
+        A handle is marked: an '@', a "nick/kasutajanimi/ник:" label, or a token shaped like
+        one (digits, '_' or inner dots: "anna_k", "tomdeals_88", "anna.k.shop"). A plain word
+        is prose, whatever the separator: "Facebook ir Netflix", "WhatsApp: works great".
+        """
+        labelled = _LABELLED.match(text, end)
+        if labelled is not None:
+            token = labelled.group("h").rstrip(".")
+            if len(token) >= 2 and _CHANNEL.fullmatch(token) is None:
+                return token, labelled.start("h") + len(token)
+        after = _AFTER_CHANNEL.match(text, end)
+        if after is None:
+            return None
+        token = after.group("h").rstrip(".")
+        if len(token) >= 3 and _handle_shaped(token) and _CHANNEL.fullmatch(token) is None:
+            return token, after.start("h") + len(token)
+        return None
+
+    @staticmethod
     def _invitation(text: str, start: int, end: int) -> int | None:
         """View position of an invitation cue in the same clause as the channel, if any."""
         lo = max(0, start - _INVITE_BEFORE)
@@ -284,22 +333,43 @@ class SocialExtractor:
             a, b = (cue.end(), start) if cue.end() <= start else (end, cue.start())
             if not same_clause(text, a, b):
                 continue
-            if _NEGATION.search(text, max(0, cue.start() - 14), cue.start()) or _NEGATION.match(
-                text, cue.start()
-            ):
-                continue
             best = cue.start()
             if cue.start() > start:
                 break
+        if best is None and _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
+            best = start - 1
         return best
 
     @staticmethod
-    def _negated(text: str, start: int, end: int) -> bool:
-        """A negation right before the channel, or a keep-it-here phrase in the clause."""
-        if _NEGATION.search(text, max(0, start - _NEGATION_BEFORE), start):
+    def _negated(text: str, start: int, end: int, cue: int | None = None) -> bool:
+        """A negation in the sub-clause holding the channel (and its invitation cue), before
+        or after it ("ära kirjuta WhatsAppi", "Instagrami me ei pane", "WhatsApp ei tööta"),
+        or a keep-it-here phrase in the clause. "not here" negates the platform, not the channel.
+        """
+        lo_pos = min(start, cue) if cue is not None else start
+        hi_pos = max(end, cue + 1) if cue is not None else end
+        lo, hi = max(0, lo_pos - _NEGATION_BEFORE), min(len(text), hi_pos + _NEGATION_AFTER)
+        for brk in _SUBCLAUSE_BREAK.finditer(text, lo, lo_pos):
+            lo = brk.end()
+        brk = _SUBCLAUSE_BREAK.search(text, hi_pos, hi)
+        if brk is not None:
+            hi = brk.start()
+        for neg in _NEGATION.finditer(text, lo, hi):
+            if start <= neg.start() < end or _HERE_AFTER.match(text, neg.end()):
+                continue
             return True
         lo, hi = max(0, start - 60), min(len(text), end + 60)
         for keep in _KEEP_HERE.finditer(text, lo, hi):
             if same_clause(text, min(keep.end(), start), max(keep.start(), end)):
                 return True
         return False
+
+
+def _handle_shaped(token: str) -> bool:
+    if token.startswith(("@", "live:")):
+        return True
+    letters = sum(c.isalpha() for c in token)
+    if letters >= 2 and any(c.isdigit() or c == "_" for c in token):
+        return True
+    inner = token.strip(".")
+    return letters >= 3 and "." in inner and not inner.endswith(".")

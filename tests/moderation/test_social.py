@@ -35,6 +35,21 @@ POSITIVES = [
     ("lt", "IG: anna.k.shop", "IG: anna.k.shop", "instagram:anna.k.shop"),
     ("fi", "laita viestiä WhatsAppiin", "WhatsAppiin", "whatsapp"),
     ("fi", "tg @matti_v", "tg @matti_v", "telegram:matti_v"),
+    # invitations addressed to the buyer, six languages
+    ("en", "Text me on Telegram tonight and we sort it out", "Telegram", "telegram"),
+    ("en", "Let's continue on Signal, I answer faster there", "Signal", "signal"),
+    ("et", "lisa mind Facebookis sõbraks, siis saadan pildid", "Facebookis", "facebook"),
+    ("et", "Võtke minuga Telegramis ühendust", "Telegramis", "telegram"),
+    ("ru", "Напишите мне в телегу, так быстрее", "телегу", "telegram"),
+    ("ru", "добавь меня в вайбер", "вайбер", "viber"),
+    ("lv", "Lūdzu, sazinieties ar mani Telegram", "Telegram", "telegram"),
+    ("lv", "uzrakstīšu jums WhatsApp un vienosimies", "WhatsApp", "whatsapp"),
+    ("lt", "parašykite man per Viber", "Viber", "viber"),
+    ("lt", "rašykit į WhatsApp, susitarsim", "WhatsApp", "whatsapp"),
+    ("fi", "Kirjoita minulle Telegramissa", "Telegramissa", "telegram"),
+    ("fi", "Ottakaa yhteyttä Viberissä, vastaan heti", "Viberissä", "viber"),
+    # a labelled handle
+    ("et", "Instagram kasutajanimi annapood", "Instagram kasutajanimi annapood", "instagram:annapood"),
 ]
 
 NEGATIVES = [
@@ -55,6 +70,25 @@ NEGATIVES = [
     ("lt", "Telefonas palaiko Viber ir Signal"),
     ("fi", "Älykello näyttää WhatsApp- ja Telegram-ilmoitukset."),
     ("fi", "Puhelin tukee WhatsAppia"),
+    # product features: messages, calls and notifications a device shows
+    ("en", "The watch pairs over Bluetooth and shows Telegram messages and call alerts."),
+    ("en", "You can install the app and write messages in WhatsApp"),
+    ("et", "Kell näitab WhatsAppi sõnumeid ja kõnede teavitusi."),
+    ("ru", "Часы показывают уведомления Viber и входящие звонки."),
+    ("lv", "Pulkstenis rāda Signal ziņu un zvanu paziņojumus."),
+    ("lt", "Televizoriuje įdiegtos YouTube, Facebook ir Netflix programėlės."),
+    ("fi", "Kello näyttää Viber-viestien ja puhelujen ilmoitukset."),
+    # a channel named in a refusal or a statement, negated before or after
+    ("en", "We don't post extra photos on Instagram, all of them are in the listing."),
+    ("et", "Lisapilte me Instagrami ei pane, kõik on kuulutuses."),
+    ("ru", "В телеграм мы не пишем, отвечаем только здесь."),
+    ("lv", "Mēs nekad nerakstām klientiem WhatsApp."),
+    ("lt", "Mes niekada nerašome pirkėjams per Viber."),
+    ("fi", "Emme laita kuvia Instagramiin, kaikki kuvat ovat ilmoituksessa."),
+    ("fi", "Älkää kirjoittako meille WhatsAppiin."),
+    # a capitalised word or plain prose after the channel is no handle
+    ("en", "Telegram: Also works on the tablet"),
+    ("lt", "Facebook ir Instagram programėlės veikia"),
 ]
 
 
@@ -83,8 +117,19 @@ def test_handle_with_channel_nearby_blocks(extractor: SocialExtractor) -> None:
 
 
 def test_invitation_in_product_context_only_warns(extractor: SocialExtractor) -> None:
-    [finding] = found(extractor, "You can install the app and write messages in WhatsApp")
+    [finding] = found(extractor, "Install the app and write me on WhatsApp")
     assert REPORTED <= finding.score < BLOCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Write me on WhatsApp, not here",
+        "Mitte siin, kirjuta mulle WhatsAppi",
+    ],
+)
+def test_not_here_negates_the_platform_not_the_channel(extractor: SocialExtractor, text: str) -> None:
+    assert found(extractor, text, BLOCK)
 
 
 def test_channel_with_number_nearby(extractor: SocialExtractor) -> None:
