@@ -1,5 +1,11 @@
 """Off-platform payment: IBANs, payment card numbers, payment apps and pay-me-directly phrases.
 
+Division of labour: this extractor finds hard EVIDENCE of paying off the platform and blocks
+on it; the trained classifier judges INTENT. A payment method merely named -- in a warning,
+a refusal, a policy statement or the platform's own flow -- is not evidence and is not
+reported ("we never ask for payment by PayPal", "Sularaha me kahjuks vastu ei võta",
+"refund to your original payment method", "Älkää siirtäkö rahaa suoraan myyjälle").
+
 * ``iban`` (digits view): country code, check digits and BBAN of the registered length for
   that country, spaces allowed, mod-97 checksum -> 1.0. There is no list of the platform's own
   accounts yet, so every valid IBAN is flagged.
@@ -9,16 +15,20 @@
   reference cue before it ("viitenumber", "order"); 13-14 digit runs without a card word are
   left alone (EAN-13 and DPD parcel numbers). A valid GS1 barcode after a barcode cue ("EAN",
   "штрихкод"), or any valid 13-digit GS1 barcode not both grouped and named a card, is no card.
-* ``payment`` (words view): phrases that are themselves an offer or instruction to pay off the
-  platform ("pay me directly", "otse kontole", "переводом на карту", "friends and family",
-  "suoraan tilille", "cash on pickup") -> 0.9; a payment app or cash merely named ("PayPal",
-  "sularaha", "наличными") -> 0.55 (warn), 0.9 with an offer cue in the same clause ("can",
-  "palun", "можно", "cheaper", "otse"). Bank names count only with an offer cue.
+* ``payment`` (words view): a payment link or a payment app with a handle, number or tag
+  ("paypal.me/x", "revolut.me/x", "revtag @x", "@x on Revolut", "MobilePay 040 ...") -> 1.0;
+  phrases that are themselves an offer or instruction to pay off the platform ("pay me
+  directly", "otse kontole", "переведите на карту", "samaksājiet man uz kontu", "friends and
+  family", "suoraan tilille", "cash on pickup", "bez sludinājuma") -> 0.9; a payment app or
+  cash named with an offer cue in the same clause ("pay me via Revolut", "saatke raha
+  Revoluti kaudu", "можно наличными") -> 0.85. Bank names count only with an offer cue; a
+  bare mention is not reported.
 
-A negation just before the phrase ("we cannot accept payment outside the platform", "ära
-maksa otse", "не переводите на карту", "älä maksa suoraan") drops it; so does, for a mere
-mention, a refund or a platform word in the same clause ("refund to your original payment
-method", "payment is processed by the platform").
+A negation in the phrase's sub-clause, before or after it, drops it ("we cannot accept
+payment outside the platform", "ära maksa otse", "Sularaha me vastu ei võta", "skaidru naudu
+nepieņemam", "negalime priimti", "älä maksa suoraan"); so does a warning or policy frame in
+the sentence ("never", "for your safety", "report it to the platform", "scam") and, for a
+mention, a refund, checkout or platform word in the same clause.
 """
 
 from __future__ import annotations
@@ -152,13 +162,15 @@ _BARCODE_CUE = re.compile(
 _CHEAPER = r"cheaper|odavam\w*|дешевле|lētāk\w*|pigiau|halvemm\w*"
 _SELL = r"sell|müün|müüks\w*|продам|продаю|pārdoš\w*|pārdod\w*|parduos\w*|parduod\w*|myyn|myisin|myydään"
 _DIRECTLY = r"directly|otse|напрямую|tieši|tiesiogiai|suoraan"
+_BUY = r"buy|ost(?:a|ke|ad|ate|akaa|at|atte)|купи\w*|pērc\w*|nopērc\w*|pirk(?:ite|it|s)|nupirk\w*"
 
 # --- phrases (words view, case-folded) -----------------------------------------------------
 _STRONG = (
     (
         "friends and family",
         r"friends ?(?:and|&|n) ?family|f ?& ?f|paypal ?ff|sõbrad ja pere\w*|друзьям и (?:семье|близким)"
-        r"|draugiem un ģimen\w*|draugams ir šeim\w*|ystävät ja perhe",
+        r"|draugiem un ģimen\w*|draugams ir šeim\w*|ystävät ja perhe"
+        r"|as (?:a )?(?:friend|family)|sõbrana|как (?:другу|друг)|ka draugam|kaip draugui|ystävänä",
     ),
     (
         "pay directly",
@@ -179,17 +191,31 @@ _STRONG = (
         r"|на карт[уы] (?:сбер\w*|тинькофф\w*|банк\w*)|напрямую на (?:карт|счет|счёт)\w*"
         r"|pārskaitījum\w* uz (?:kont|kart)\w*|pārskait\w* (?:man )?(?:uz |tieši )?(?:kont|kart)\w*"
         r"|tieši uz (?:kont|kart)\w*"
+        r"|(?:sa)?maks[aā]\w* (?:man |mums )?(?:tieši )?uz (?:man\w* )?(?:kont|kart)\w*"
         r"|pervedim\w* į (?:mano )?(?:sąskait|kortel)\w*|pervesk\w* (?:į )?(?:mano )?(?:sąskait|kortel)\w*"
-        r"|tiesiogiai į (?:sąskait|kortel)\w*|tilisiir\w* suoraan|suoraan (?:minun )?tilille",
+        r"|tiesiogiai į (?:sąskait|kortel)\w*|(?:su)?mok[eė]\w* (?:man |mums )?(?:tiesiogiai )?į (?:mano )?"
+        r"(?:sąskait|saskait|kortel)\w*"
+        r"|tilisiir\w* suoraan|suoraan (?:minun )?tilille",
+    ),
+    (
+        "bypass the platform",
+        r"без (?:всякой |этой )?(?:площадки|платформы|сайта)|вне (?:платформы|площадки|сайта)"
+        r"|(?:without|outside|bypassing) (?:of )?the (?:platform|site)|no need for the (?:platform|site)"
+        r"|ilma (?:platvormi|keskkonna|portaali)\w*"
+        r"|väljaspool (?:platvormi|keskkonda)|be (?:platform|skelbim)\w*|bez (?:platform|sludin[aā]jum)\w*"
+        r"|[aā]rpus (?:platform|sludin[aā]jum)\w*|už platformos|ilman (?:alustaa|palvelua|välikättä)"
+        r"|alustan ulkopuolella",
     ),
     (
         "direct deal",
         rf"(?:{_CHEAPER}|{_SELL})(?: \w+){{0,3}}? (?:{_DIRECTLY})"
-        rf"|(?:{_DIRECTLY})(?: \w+){{0,3}}? (?:{_CHEAPER})",
+        rf"|(?:{_DIRECTLY})(?: \w+){{0,3}}? (?:{_CHEAPER})"
+        rf"|(?:{_BUY})(?: \w+){{0,2}}? (?:{_DIRECTLY})",
     ),
     (
         "cash on pickup",
-        r"cash (?:on|at|upon) (?:pick ?up|collection|meeting|delivery)|pay (?:in )?cash (?:on|at|when) \w+"
+        r"cash (?:on|at|upon) (?:pick ?up|collection|meeting|delivery)"
+        r"|pay (?:me |us )?(?:in )?cash (?:on|at|when|upon) \w+"
         r"|sularahas? (?:kohapeal|kättesaamisel|üleandmisel|kohtudes)"
         r"|наличн\w* при (?:встрече|получении|самовывозе)"
         r"|skaidrā naudā (?:uz vietas|saņemot|satiekoties)|grynais\w* atsiim\w*"
@@ -198,7 +224,7 @@ _STRONG = (
 )
 _MENTION = (
     ("paypal", r"paypal\w*|пэйпал\w*|пейпал\w*"),
-    ("revolut", r"revolut\w*|револют\w*"),
+    ("revolut", r"revolut\w*|револют\w*|revtag\w*"),
     (
         "payment app",
         r"paysera\w*|mobilepay\w*|swish|venmo|zelle|western union|moneygram|qiwi|юмани|яндекс ?деньги"
@@ -237,19 +263,25 @@ _STRONG_RE = _group(_STRONG, "s")
 _MENTION_RE = _group(_MENTION, "m")
 _NEEDS_CUE_RE = _group(_NEEDS_CUE, "b")
 
+# An offer or instruction to pay with the named method: a payment verb, "can/possible",
+# "cheaper", "directly". Not "only" or "please": "only through the checkout" and "please
+# report it" are the platform's words.
 _OFFER = re.compile(
-    r"(?<!\w)(?:can|could|please|pay|send|transfer|accept|prefer|cheaper|directly|only"
-    r"|maks\w*|kann\w*|saa\w*|võite|võib|palun|odavam\w*|otse|eelistan|ainult"
-    r"|можно|могу|може\w*|оплат\w*|переве\w*|перевод\w*|скин\w*|плат\w*|дешевле|напрямую|только|лучше"
-    r"|var|varat|lūdzu|maksā\w*|pārskait\w*|lētāk\w*|tieši|tikai"
-    r"|galite|galima|prašome|prašau|mokė\w*|moka\w*|pervesk\w*|pigiau|tiesiogiai|tik"
-    r"|voit|voitte|voi|maksa\w*|siirrä|lähetä|halvemm\w*|suoraan|vain)(?!\w)"
+    r"(?<!\w)(?:can|could|pay|send|transfer|wire|accept|prefer|cheaper|directly|possible|fine|works"
+    r"|sobib|käib|подойд\w*|устроит|derēs|tinka|käy|sopii"
+    r"|maks\w*|tasu(?:ge|da|ta)|kann\w*|saat\w*|saadan|võite|võid|võib|odavam\w*|otse|eelistan|vastu"
+    r"|можно|могу|може\w*|оплат\w*|переве\w*|перевод\w*|скин\w*|плат\w*|отда\w*|дешевле|напрямую|принима\w*"
+    r"|var|varat|varēsiet|maks[aā]\w*|samaks\w*|p[aā]rsk\w*|l[eē]t[aā]k\w*|tie[sš]i|pie[nņ]em\w*"
+    r"|galite|galima|mok[eė]\w*|sumok\w*|perves\w*|pigiau|tiesiogiai|priim\w*"
+    r"|voit|voitte|voi|maksa\w*|siirr\w*|l[aä]het\w*|halvemm\w*|suoraan|hyväksy\w*|otan vastaan)(?!\w)"
 )
 _NEGATION = re.compile(
-    r"(?<!\w)(?:not|no|never|cannot|can't|cant|don't|dont|do not|won't|avoid|never"
-    r"|ära|ärge|ei|mitte|keelatud|не|нельзя|никогда|запрещ\w*|ne|nav|nedrīkst|aizliegt\w*|negalima|draudžiama"
-    r"|älä|älkää|emme|en|ette|eivät|kielletty)(?!\w)"
-    r"|(?<!\w)ne(?:pārskait|maksā|mokė|moka|pervesk|perved|siųsk|sūt|plat)\w*"
+    r"(?<!\w)(?:not|no|never|cannot|can't|cant|don't|dont|do not|won't|avoid|isn't|aren't"
+    r"|ära|ärge|ei|mitte|pole|kunagi|keelatud|не|нельзя|никогда|запрещ\w*|ne|nav|nekad|nedrīkst|aizliegt\w*"
+    r"|negalima|draudžiama|niekada|nereikia|nevar\w*|negal\w*|nenori\w*|nevēl\w*"
+    r"|älä|älkää|emme|en|ette|eivät|koskaan|kielletty)(?!\w)"
+    r"|(?<!\w)ne(?:pārskait|parskait|maksā|maksa|mokė|moke|moka|pervesk|perved|siųsk|sius|sūt|sut|plat|pieņem"
+    r"|pienem|prasām|prasam|prašom|prasom|priim)\w*"
 )
 # "bank transfer is not needed": a negation right after a mere mention.
 _NEGATION_AFTER = re.compile(
@@ -259,12 +291,34 @@ _NEGATION_AFTER = re.compile(
 _MENTION_CONTEXT_OK = re.compile(
     r"(?<!\w)(?:refund\w*|tagasimaks\w*|raha tagastus\w*|возврат\w*|atmaks\w*|grąžin\w*|hyvit\w*|palautu\w*"
     r"|platform\w*|platvorm\w*|платформ\w*|alusta\w*|keskkon\w*|portaal\w*|marketplace|helpdesk"
-    r"|through the site|via the site|saidi kaudu|через сайт)(?!\w)"
+    r"|through the site|via the site|saidi kaudu|через сайт|checkout|check-out|kassas|kassa kaudu"
+    r"|при оформлении|noformējot|noformejot|kassalla|original payment method)(?!\w)"
 )
+# Policy, warning and safety frames: a payment method named in the sentence is what the
+# buyer is warned about ("we never ask for payment by PayPal", "for your safety", "if anyone
+# asks, report it to the platform"), not an offer.
+_WARNING = re.compile(
+    r"(?<!\w)(?:never|kunagi|никогда|nekad|niekada|koskaan"
+    r"|for (?:your )?(?:own )?(?:security|safety)|security reasons|safety reasons|teie turvalisuse\w*"
+    r"|turvalisuse (?:huvides|tagamiseks)|в целях безопасности|для (?:вашей )?безопасности"
+    r"|drošības (?:nolūkos|labad)|jūsu drošībai|saugumo sumetimais|jūsų saugumui|turvallisuussyistä"
+    r"|turvallisuutesi vuoksi"
+    r"|report (?:it|this|them|him|her)|report to|teata\w* (?:sellest|platvorm\w*|keskkon\w*)"
+    r"|сообщите (?:платформ\w*|в поддержку|администрац\w*|об этом)|ziņojiet (?:platform\w*|par to)"
+    r"|pranešk\w* (?:platform\w*|apie)|ilmoit(?:a|takaa) (?:siitä|palvelu\w*|alusta\w*|ylläpido\w*)"
+    r"|scam\w*|fraud\w*|pettu\w*|petis\w*|мошенн\w*|krāpniek\w*|krapniek\w*|sukč\w*|sukc\w*|huijau\w*"
+    r"|huijari\w*)(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
+# Ends a sub-clause: a negation in another one does not reach the payment phrase.
+_SUBCLAUSE_BREAK = re.compile(r"[,;:.!?\n()]|\s(?:but|aga|vaid|kuid|но|а|bet|taču|tačiau|mutta|vaan)\s")
 _NEG_BEFORE = 40
+_NEG_AFTER = 30
+_SENTENCE_REACH = 160
 _APP_LABELS = frozenset({"paypal", "revolut", "payment app"})
 _ACCOUNT_ID = re.compile(
     r"(?<![\w@])@[^\W\d_][\w.]{1,31}|\+?[0-9][0-9 \-]{5,18}[0-9]|(?:paypal|revolut)\.me/\w"
+    r"|(?<!\w)(?:revtag|revolut tag|tag)\s?[:=]?\s?@?[^\W\d_][\w.]{2,31}"
 )
 _PAY_LINK_NAMES = ("paypal", "revolut", "wise", "paysera")  # every _PAY_LINK names one
 _PAY_LINK = re.compile(
@@ -441,25 +495,26 @@ class PaymentExtractor:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 label = rules[int((m.lastgroup or "x0")[1:])][0]
-                if self._negated(text, start):
+                if self._negated(text, start, end):
                     continue
-                if kind == "strong":
+                if (
+                    kind != "strong"
+                    and label in _APP_LABELS
+                    and self._clause_has(_ACCOUNT_ID, text, start, end, exclude=(start, end))
+                ):
+                    score, why = 1.0, f"{label} with an account handle, number or link"
+                elif self._warning(text, start, end):
+                    continue
+                elif kind == "strong":
                     score, why = 0.9, f"offer or instruction to pay off the platform ({label})"
+                elif _NEGATION_AFTER.match(text, end) or self._clause_has(
+                    _MENTION_CONTEXT_OK, text, start, end
+                ):
+                    continue
+                elif self._clause_has(_OFFER, text, start, end, exclude=(start, end)):
+                    score, why = 0.85, f"{label} offered as a way to pay"
                 else:
-                    if label in _APP_LABELS and self._clause_has(
-                        _ACCOUNT_ID, text, start, end, exclude=(start, end)
-                    ):
-                        score, why = 0.95, f"{label} with an account handle, number or link"
-                    elif _NEGATION_AFTER.match(text, end) or self._clause_has(
-                        _MENTION_CONTEXT_OK, text, start, end
-                    ):
-                        continue
-                    elif self._clause_has(_OFFER, text, start, end, exclude=(start, end)):
-                        score, why = 0.9, f"{label} offered as a way to pay"
-                    elif kind == "mention":
-                        score, why = 0.55, f"{label} mentioned as a payment channel"
-                    else:
-                        continue
+                    continue  # a payment method merely named: the classifier judges intent
                 taken.append((start, end))
                 out.append(
                     make_finding(
@@ -478,11 +533,27 @@ class PaymentExtractor:
         return out
 
     @staticmethod
-    def _negated(text: str, start: int) -> bool:
-        for neg in _NEGATION.finditer(text, max(0, start - _NEG_BEFORE), start):
-            if same_clause(text, neg.end(), start):
-                return True
-        return False
+    def _negated(text: str, start: int, end: int) -> bool:
+        """A negation in the phrase's sub-clause, before it or after it: "ära maksa otse",
+        "Sularaha me vastu ei võta", "skaidru naudu nepieņemam"."""
+        lo, hi = max(0, start - _NEG_BEFORE), min(len(text), end + _NEG_AFTER)
+        for brk in _SUBCLAUSE_BREAK.finditer(text, lo, start):
+            lo = brk.end()
+        brk = _SUBCLAUSE_BREAK.search(text, end, hi)
+        if brk is not None:
+            hi = brk.start()
+        return any(not start <= neg.start() < end for neg in _NEGATION.finditer(text, lo, hi))
+
+    @staticmethod
+    def _warning(text: str, start: int, end: int) -> bool:
+        """The sentence around the phrase is a warning or a policy statement."""
+        lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+        for brk in _SENTENCE_END.finditer(text, lo, start):
+            lo = brk.end()
+        brk = _SENTENCE_END.search(text, end, hi)
+        if brk is not None:
+            hi = brk.start()
+        return _WARNING.search(text, lo, hi) is not None
 
     @staticmethod
     def _clause_has(

@@ -41,6 +41,19 @@ POSITIVES = [
     ("lt", "pervedimu į sąskaitą, ačiū", "pervedimu į sąskaitą", "payment"),
     ("fi", "tilisiirto suoraan on halvempi", "tilisiirto suoraan", "payment"),
     ("fi", "MobilePay numeroon 040 123 4567", "MobilePay", "payment"),
+    # instructions and offers to pay the seller off the platform, six languages
+    ("en", "Just pay me via Revolut, it's quicker", "Revolut", "payment"),
+    ("en", "cancel the order and I'll sell it cheaper directly", "sell it cheaper directly", "payment"),
+    ("et", "Saatke raha Revoluti kaudu, nii on kiirem", "Revoluti", "payment"),
+    ("ru", "Переведите на карту, пожалуйста", "Переведите на карту", "payment"),
+    ("ru", "Оплатите через PayPal как другу", "как другу", "payment"),
+    ("lv", "Samaksājiet man uz kontu, lūdzu", "Samaksājiet man uz kontu", "payment"),
+    ("lt", "Sumokėkite man į sąskaitą", "Sumokėkite man į sąskaitą", "payment"),
+    ("lt", "Mokėkite grynaisiais, kai atvažiuosite", "grynaisiais", "payment"),
+    ("fi", "Maksa suoraan tilille, niin säästät", "Maksa suoraan", "payment"),
+    ("fi", "Lähetä rahat MobilePaylla", "MobilePaylla", "payment"),
+    # a payment handle
+    ("en", "my revtag is @annak, send it there", "revtag", "payment"),
 ]
 
 NEGATIVES = [
@@ -61,6 +74,25 @@ NEGATIVES = [
     ("lt", "Grąžinimas bus atliktas į jūsų sąskaitą per 3 dienas"),
     ("fi", "älä maksa suoraan myyjälle"),
     ("fi", "Hyvitys tehdään tilisiirtona 3 päivän kuluessa"),
+    # warnings, refusals and policy statements that name a payment method
+    ("en", "We never ask for payment by bank transfer or PayPal, only through the checkout."),
+    ("en", "We will never ask you to pay by Revolut; if anyone does, report it to the platform."),
+    ("en", "For your safety, do not send money by PayPal to anyone."),
+    ("en", "You can pay with PayPal at checkout."),
+    ("et", "Sularaha me kahjuks vastu ei võta, tellimuse saab tasuda ainult kassas."),
+    ("et", "Me ei küsi kunagi ettemaksu Revoluti kaudu; kui keegi küsib, teatage sellest platvormile."),
+    ("ru", "Наличные мы не принимаем, заказ оплачивается только при оформлении."),
+    ("ru", "Мы никогда не просим оплату через Revolut; если кто-то просит, сообщите платформе."),
+    ("lv", "Diemžēl skaidru naudu nepieņemam, pasūtījumu var apmaksāt tikai noformējot."),
+    ("lv", "Mēs nevaram pieņemt maksājumu ārpus platformas, lūdzu apmaksājiet pasūtījumu kā parasti."),
+    ("lt", "Mes niekada neprašome mokėti per Revolut; jei kas nors prašo, praneškite platformai."),
+    ("lt", "Negalime priimti mokėjimo už platformos ribų."),
+    ("fi", "Emme koskaan pyydä maksua Revolutilla; jos joku pyytää, ilmoita siitä palvelulle."),
+    ("fi", "Älkää siirtäkö rahaa suoraan myyjälle."),
+    ("fi", "Valitettavasti emme ota vastaan käteistä, tilauksen voi maksaa vain kassalla."),
+    # a payment method merely named: the classifier judges intent
+    ("en", "Revolut"),
+    ("et", "Kas PayPal on teil olemas?"),
 ]
 
 
@@ -78,9 +110,10 @@ def test_hard_negatives_stay_allowed(extractor: PaymentExtractor, lang: str, tex
     assert found(extractor, text, REPORTED) == [], lang
 
 
-def test_mere_mention_warns(extractor: PaymentExtractor) -> None:
-    [finding] = found(extractor, "Revolut")
-    assert REPORTED <= finding.score < BLOCK
+def test_offer_with_a_mention_blocks_below_evidence(extractor: PaymentExtractor) -> None:
+    [offer] = found(extractor, "You can pay me with Revolut")
+    [evidence] = found(extractor, "Revolut @annak")
+    assert BLOCK <= offer.score < evidence.score == 1.0
 
 
 def test_ungrouped_card_without_card_word_warns(extractor: PaymentExtractor) -> None:
