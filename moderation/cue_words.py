@@ -7,6 +7,12 @@ ending (see :func:`is_cue`): ``tellimu`` matches "tellimus", "tellimuse", "telli
 Texts are expected folded (NFKC + casefold), as in ``Normalized.words`` / ``.digits``.
 Both the diacritic and the plain spelling are listed where sellers type both.
 
+Typos: a word that matches no stem as written is tried again with doubled letters squeezed
+("закааз", "arvve", "Pasūtījjums"), then against stems of five letters or more at edit
+distance one, same first letter ("Oder", "Tilasu"). The second try looks words up in an
+index of each stem and its one-letter deletions (built on first use), so it costs a few
+dozen dict lookups for a word seen for the first time, and nothing after (remembered).
+
 The sets:
 
 ``PHONE_CUES``   strong: the next number is a phone ("helista", "звоните", "whatsapp").
@@ -23,6 +29,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 
 def _words(*chunks: str) -> frozenset[str]:
@@ -156,7 +164,8 @@ _memo: dict[tuple[str, frozenset[str]], bool] = {}
 
 
 def is_cue(word: str, stems: frozenset[str]) -> bool:
-    """Whether ``word`` (lowercase) is ``stem`` + a short ending for some stem in ``stems``.
+    """Whether ``word`` (lowercase) is ``stem`` + a short ending for some stem in ``stems``,
+    as written or with a typo (see the module docstring).
 
     Remembered per (word, set): the words around numbers repeat from message to message.
     """
@@ -164,16 +173,107 @@ def is_cue(word: str, stems: frozenset[str]) -> bool:
     known = _memo.get(key)
     if known is not None:
         return known
-    n = len(word)
-    found = False
-    for k in range(min(n, _MAX_STEM), 1, -1):
-        if word[:k] in stems and n - k <= _suffix_allowance(k):
-            found = True
-            break
+    found = _exact_match(word, stems) or (
+        len(word) >= _TYPO_MIN_WORD and _near_bits(word, ((1, stems),)) != 0
+    )
     if len(_memo) >= _MEMO_SIZE:
         _memo.clear()  # bounded; fine to lose under concurrent use
     _memo[key] = found
     return found
+
+
+def _exact_match(word: str, stems: frozenset[str]) -> bool:
+    """A stem + a short ending, as written or with doubled letters squeezed ("закааз")."""
+    if _prefix_match(word, stems):
+        return True
+    if len(word) < _TYPO_MIN_WORD:
+        return False
+    squeezed = _DOUBLED.sub(r"\1", word)
+    return squeezed != word and _prefix_match(squeezed, stems, min_stem=4)
+
+
+def _prefix_match(word: str, stems: frozenset[str], min_stem: int = 2) -> bool:
+    n = len(word)
+    for k in range(min(n, _MAX_STEM), min_stem - 1, -1):
+        if word[:k] in stems and n - k <= _suffix_allowance(k):
+            return True
+    return False
+
+
+_TYPO_MIN_WORD = 4
+_TYPO_MIN_STEM = 5
+_TYPO_LONG_STEM = 7
+_TYPO_MAX_ENDING = 4
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+_StemSets = tuple[tuple[int, frozenset[str]], ...]
+
+
+def _deletions(s: str) -> Iterable[str]:
+    """``s`` less one letter, the first letter kept (typos rarely hit it)."""
+    return (s[:i] + s[i + 1 :] for i in range(1, len(s)))
+
+
+class _DeletionIndex(NamedTuple):
+    variants: dict[str, tuple[tuple[str, int], ...]]  # stem or stem less a letter -> (stem, bit)
+    heads: frozenset[str]  # the first two letters of every variant
+
+
+@lru_cache(maxsize=16)
+def _deletion_index(sets: _StemSets) -> _DeletionIndex:
+    """Each stem of five letters or more, and each of its one-letter deletions."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for bit, stems in sets:
+        for stem in stems:
+            if len(stem) >= _TYPO_MIN_STEM and stem.isalpha():
+                for variant in (stem, *_deletions(stem)):
+                    index.setdefault(variant, []).append((stem, bit))
+    return _DeletionIndex({v: tuple(found) for v, found in index.items()}, frozenset(v[:2] for v in index))
+
+
+def _near_bits(word: str, sets: _StemSets, known: int = 0) -> int:
+    """The bits of the sets holding a stem (five letters or more, same first letter) that a
+    prefix of ``word`` is one edit from (insert, delete, substitute, swap two neighbours),
+    the rest of the word being a short ending; ``known`` bits are kept and not looked for.
+
+    Long stems (seven letters or more) allow an ending of up to four letters; short ones a
+    letter missing or added and no ending ("oder", "tilasu"): a swapped letter or an ending
+    too is more often another word ("price"/"prece", "после"/"посыл", "arvestan"/"arvel").
+    """
+    index = _deletion_index(sets)
+    # every variant of every prefix starts with word[:2] or (second letter deleted) word[0] + word[2]
+    if word[:2] not in index.heads and word[0] + word[2] not in index.heads:
+        return known
+    variants = index.variants
+    n = len(word)
+    bits = known
+    for k in range(max(_TYPO_MIN_WORD, n - _TYPO_MAX_ENDING), min(n, _MAX_STEM + 1) + 1):
+        prefix = word[:k]
+        for variant in (prefix, *_deletions(prefix)):
+            for stem, bit in variants.get(variant, ()):
+                if bits & bit:
+                    continue
+                if len(stem) < _TYPO_LONG_STEM and (k != n or len(prefix) == len(stem)):
+                    continue
+                if _one_edit(prefix, stem):
+                    bits |= bit
+    return bits
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one edit (an adjacent swap counts as one)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        i = diff[0]
+        return len(diff) == 2 and diff[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
 
 
 # Bits of ``cue_flags``: which sets a word belongs to.
@@ -189,18 +289,29 @@ _FLAG_SETS: tuple[tuple[int, frozenset[str]], ...] = (
     (CARRIER, CARRIER_CUES),
     (PARCEL, PARCEL_CUES),
 )
+_ALL_FLAGS = PHONE | NUMBER | ORDER | CARRIER | PARCEL
 _flags_memo: dict[str, int] = {}
 
 
 def cue_flags(word: str) -> int:
-    """A bit mask of the cue sets ``word`` belongs to (``PHONE | ORDER`` ...), remembered."""
+    """A bit mask of the cue sets ``word`` belongs to (``PHONE | ORDER`` ...), remembered.
+
+    Typos are looked up once for all sets, and only when the word is no cue as written.
+    """
     known = _flags_memo.get(word)
     if known is not None:
         return known
     flags = 0
     for bit, stems in _FLAG_SETS:
-        if is_cue(word, stems):
+        if _prefix_match(word, stems):
             flags |= bit
+    if len(word) >= _TYPO_MIN_WORD and flags != _ALL_FLAGS:
+        squeezed = _DOUBLED.sub(r"\1", word)
+        if squeezed != word:
+            for bit, stems in _FLAG_SETS:
+                if not flags & bit and _prefix_match(squeezed, stems, min_stem=4):
+                    flags |= bit
+        flags = _near_bits(word, _FLAG_SETS, flags)
     if len(_flags_memo) >= _MEMO_SIZE:
         _flags_memo.clear()
     _flags_memo[word] = flags

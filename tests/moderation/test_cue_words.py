@@ -44,6 +44,24 @@ SETS = (
         ("laatikkoon", PARCEL_CUES, True),
         ("number", NUMBER_CUES, True),
         ("number", PHONE_CUES, False),
+        # typos: doubled letters squeezed, one edit from a stem of five letters or more
+        ("закааз", ORDER_CUES, True),
+        ("arvve", ORDER_CUES, True),
+        ("pasūtījjums", ORDER_CUES, True),
+        ("oder", ORDER_CUES, True),
+        ("tilasu", ORDER_CUES, True),
+        ("tellmuse", ORDER_CUES, True),
+        ("užsakmo", ORDER_CUES, True),
+        ("whasapp", PHONE_CUES, True),
+        ("helistge", PHONE_CUES, True),
+        # ...but not ordinary words near a stem
+        ("teel", PHONE_CUES, False),  # squeezed "tel" is a short stem: exact only
+        ("tell", PHONE_CUES, False),
+        ("arvestan", ORDER_CUES, False),  # a typo and a long ending: another word
+        ("после", ORDER_CUES, False),
+        ("price", ORDER_CUES, False),
+        ("positive", CARRIER_CUES, False),
+        ("watch", ORDER_CUES, False),  # the first letter is kept
     ],
 )
 def test_is_cue(word: str, stems: frozenset[str], expected: bool) -> None:

@@ -277,6 +277,13 @@ NEGATIVES = [
     "Garantii 24 kuud, tarne 3-5 tööpäeva",
     # everyday text with number words
     "Mul on üks küsimus: kas kaks tükki mahub? Kolm päeva tagasi tellisin neli.",
+    # reference cue words with typos
+    "Tellmus 5123-4567 saadeti teele eile.",
+    "Orderr 4563-42899 was shipped this morning.",
+    "Ваш закказ 8123-4567 уже в пути.",
+    "Pasūūtījums 2934-5567 ir nosūtīts.",
+    "Užsakmas 6123-4567 išsiųstas.",
+    "Tilasu 0401-2345 lähti tänään.",
 ]
 
 
