@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -75,11 +76,14 @@ def test_reload_under_load_fails_no_request(app, admin_headers):
     for t in threads:
         t.start()
     admin = app.test_client()
-    for i in range(10):
-        assert (
-            admin.post("/v1/admin/model/reload", json={"version": f"v{i}"}, headers=admin_headers).status_code
-            == 200
-        )
+    # Keep reloading until the streams have really overlapped the reloads (at least 10
+    # reloads and 50 requests), however the threads happen to be scheduled.
+    deadline = time.monotonic() + 30
+    i = 0
+    while (i < 10 or counts[0] < 50 or len(versions) < 2) and time.monotonic() < deadline:
+        resp = admin.post("/v1/admin/model/reload", json={"version": f"v{i % 10}"}, headers=admin_headers)
+        assert resp.status_code == 200
+        i += 1
     stop.set()
     for t in threads:
         t.join(timeout=10)
