@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from moderation.checksums import gtin_valid, luhn_valid
 from moderation.cue_words import (
     CARRIER,
     ORDER,
@@ -155,25 +156,6 @@ def _s10_valid(digits8: str, check: str) -> bool:
     c = 11 - total % 11
     c = 0 if c == 10 else 5 if c == 11 else c
     return c == int(check)
-
-
-def gtin_valid(digits: str) -> bool:
-    """GS1 check digit (EAN-8, UPC-A, EAN-13, GTIN-14)."""
-    body, check = digits[:-1], int(digits[-1])
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check
-
-
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        n = int(d)
-        if i % 2 == 1:
-            n *= 2
-            if n > 9:
-                n -= 9
-        total += n
-    return total % 10 == 0
 
 
 def _digits(s: str) -> str:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from moderation.checksums import gtin_valid, luhn_valid
 from moderation.config import Settings
 from moderation.cue_words import ORDER_CUES, is_cue, words_before
 from moderation.extractors._patterns import MAX_CANDIDATES, make_finding, same_clause
@@ -428,7 +429,7 @@ class PaymentExtractor:
                 grouped = k > 1
                 if grouped and tuple(lengths[:k]) not in _CARD_GROUPS:
                     continue
-                if not (luhn_ok(digits) and issuer_ok(digits)):
+                if not (luhn_valid(digits) and issuer_ok(digits)):
                     continue
                 span_end = m.start() + len(" ".join(groups[:k]))
                 score = self._card_score(text, m.start(), span_end, digits, grouped)
@@ -466,9 +467,9 @@ class PaymentExtractor:
         ("viitenumber", "order") is that reference.
         """
         card_word = _card_word_near(text, start, end)
-        if _BARCODE_CUE.search(text, max(0, start - _CARD_NEAR), start) and gtin_ok(digits):
+        if _BARCODE_CUE.search(text, max(0, start - _CARD_NEAR), start) and gtin_valid(digits):
             return None
-        if len(digits) == 13 and gtin_ok(digits) and not (grouped and card_word):
+        if len(digits) == 13 and gtin_valid(digits) and not (grouped and card_word):
             return None
         if grouped:
             return 1.0 if card_word else 0.95
@@ -588,25 +589,6 @@ def _card_word_near(text: str, start: int, end: int) -> bool:
 
 def _reference_before(text: str, start: int) -> bool:
     return any(is_cue(w, ORDER_CUES) for w in words_before(text, start, max_words=3))
-
-
-def gtin_ok(digits: str) -> bool:
-    """GS1 check digit (EAN-13, GTIN-14...)."""
-    body, check = digits[:-1], int(digits[-1])
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return (10 - total % 10) % 10 == check
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def issuer_ok(digits: str) -> bool:

@@ -12,11 +12,10 @@ from moderation.allowlist import (
     CHECKSUM,
     CONTEXT,
     FORMAT,
-    gtin_valid,
-    luhn_valid,
     overlapping,
     protected_spans,
 )
+from moderation.checksums import gtin_valid, luhn_valid
 from moderation.cue_words import CARRIER_CUES, JOINER_WORDS, ORDER_CUES, PHONE_CUES, is_cue
 from moderation.normalize import normalize
 

@@ -461,7 +461,7 @@ def test_generator_is_deterministic_and_covers_the_languages() -> None:
 
 
 def test_generated_check_digits_are_valid() -> None:
-    from moderation.allowlist import gtin_valid
+    from moderation.checksums import gtin_valid
 
     rng = random.Random(1)
     assert all(gtin_valid(ean(rng)) for _ in range(200))

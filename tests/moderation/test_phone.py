@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-from moderation.allowlist import gtin_valid
+from moderation.checksums import gtin_valid
 from moderation.config import Settings
 from moderation.extractors.phone import MAX_FINDINGS, REGIONS, PhoneExtractor
 from moderation.normalize import normalize
