@@ -134,7 +134,7 @@ class Moderator:
         score_many = getattr(self.model, "score_many", None)
         if score_many is None:
             return [self._check(m) for m in messages]
-        languages = [self.language_identifier.identify(m.text, m.language) for m in messages]
+        languages = [self.language_identifier.identify(m.text, m.language, m.context) for m in messages]
         norms = [normalize(m.text) for m in messages]
         findings = [self.find_normalized(n) for n in norms]
         rows = zip(messages, findings, languages, strict=True)
@@ -144,7 +144,7 @@ class Moderator:
         return [self._decide(m, f, lang, s) for m, f, lang, s in rows]
 
     def _check(self, msg: Message) -> Decision:
-        language = self.language_identifier.identify(msg.text, msg.language)
+        language = self.language_identifier.identify(msg.text, msg.language, msg.context)
         norm = normalize(msg.text)
         findings = self.find_normalized(norm)
         scores = None

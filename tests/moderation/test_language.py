@@ -82,3 +82,26 @@ def test_no_shortcut_without_clear_letters(text: str) -> None:
     from moderation.language import _by_letters
 
     assert _by_letters(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Трек CE526018152EE, отследить можно на https://www.omniva.ee/track", "ru"),
+        ("пишите: ivan.petrov@gmail.com, отвечу быстрее", "ru"),
+        ("Vaadake toote lehte siit, seal on kõik mõõdud: https://www.kaup24.ee/et/p/kohvimasin", "et"),
+    ],
+)
+def test_links_and_addresses_do_not_outweigh_the_prose(text, lang):
+    assert LanguageIdentifier().identify(text) == lang
+
+
+def test_a_reply_with_little_prose_takes_the_conversations_language():
+    ident = LanguageIdentifier()
+    reply = "viber +371 21 234 567 pls"
+    buyer = "Labdien! Vai šī prece ir noliktavā un kad varat to nosūtīt uz Rīgu?"
+    assert ident.identify(reply, context=buyer) == "lv"
+    assert (
+        ident.identify("Pakk jõuab kohale homme hommikul, jälgimisnumber on tellimuse juures.", context=buyer)
+        == "et"
+    )
