@@ -145,7 +145,11 @@ JOINER_WORDS: frozenset[str] = _words(
 
 _WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 # Clause boundaries: a cue does not reach across them.
-_BOUNDARY = re.compile(r"[,;!?]|\.\s+(?=[^\W\d_]{2})")
+# A full stop ends a clause unless it ends an abbreviation that introduces a number
+# ("order no. is 2024-220731", "tel. 5123 4567", "tellimuse nr. 12345").
+_BOUNDARY = re.compile(
+    r"[,;!?]|(?<!\bno)(?<!\bnr)(?<!\bnro)(?<!\bnum)(?<!\btel)(?<!\bart)(?<!\bref)\.\s+(?=[^\W\d_]{2})"
+)
 
 
 def _suffix_allowance(stem_len: int) -> int:

@@ -17,7 +17,9 @@ from moderation.types import Finding
 
 # --- separators used by obfuscated addresses ---------------------------------------------
 # Words people write instead of "@" and ".", in the six languages (already case-folded).
-AT_WORDS = ("at", "ät", "aet", "eta", "et", "a", "собака", "собачка", "sobaka", "ат", "эт", "kissanhäntä")
+# Finnish calls "@" "miukumauku" or "kissanhäntä" (cat's tail), Russian "собака" (dog).
+_AT_NICKNAMES = ("miukumauku", "miuku-mauku", "kissanhäntä", "kissanhanta", "собачка", "sobachka")
+AT_WORDS = ("at", "ät", "aet", "eta", "et", "a", "собака", "sobaka", "ат", "эт", *_AT_NICKNAMES)
 DOT_WORDS = (
     "dot",
     "punkt",
@@ -37,7 +39,7 @@ _CLOSE = r"[)\]}>]"
 # "(at)", "[ät]", "{собака}", "<at>", "(@)"; bare word forms need spaces on both sides and
 # are restricted to words that are not ordinary short words in prose ("a", "et" only bracketed).
 _AT_BRACKETED = rf"\s?{_OPEN}\s?(?:@|{'|'.join(AT_WORDS)})\s?{_CLOSE}\s?"
-AT_BARE_WORDS = ("at", "ät", "aet", "eta", "et", "собака", "собачка", "sobaka")
+AT_BARE_WORDS = ("at", "ät", "aet", "eta", "et", "собака", "sobaka", *_AT_NICKNAMES)
 AT_SEP = rf"(?:\s?@\s?|{_AT_BRACKETED}|\s(?:{'|'.join(AT_BARE_WORDS)})\s)"
 # "." unspaced, " . " spaced on both sides (prose never writes that), "(.)", "[dot]", " dot ".
 DOT_SEP = (

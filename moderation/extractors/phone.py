@@ -86,6 +86,10 @@ REGIONS: tuple[str, ...] = ("EE", "LV", "LT", "FI", "RU", "PL", "DE", "GB", "US"
 # Regions whose national numbers are written with a trunk prefix, and whose numbering
 # plans are so open that a digit string without it validates by accident.
 _TRUNK_REQUIRED = frozenset({"FI", "DE", "GB"})
+# Far-away regions whose national form is accepted only as it is written there (or after a
+# strong phone cue): a Baltic order number "2024-220731" is also a valid US number, but
+# nobody here writes one that way.
+_GROUPING_REQUIRED = {"US": frozenset({(3, 3, 4)})}
 _BARE_COUNTRY_CODES = ("372", "371", "370", "358", "48", "49", "44")
 
 MAX_RUNS = 64
@@ -300,7 +304,8 @@ class PhoneExtractor:
                 end = groups[j].end
                 # validate first (cheap), then ask the allowlist (dearer) about valid ones only
                 state.checks += 1
-                valid = self._validate("".join(g.digits for g in window), plus)
+                grouping = () if cue_before == "strong" else tuple(len(g.digits) for g in window)
+                valid = self._validate("".join(g.digits for g in window), plus, grouping)
                 if valid is None:
                     if state.checks >= MAX_CHECKS:
                         break
@@ -341,7 +346,9 @@ class PhoneExtractor:
         return False
 
     # --- validation -----------------------------------------------------------------
-    def _validate(self, digits: str, plus: bool) -> _Valid | None:
+    def _validate(self, digits: str, plus: bool, grouping: tuple[int, ...] = ()) -> _Valid | None:
+        """``grouping``: the digit groups as written; empty when a strong phone cue vouches
+        for the number, which lifts ``_GROUPING_REQUIRED``."""
         if plus or (digits.startswith("00") and not digits.startswith("000")):
             body = digits if plus else digits[2:]
             number = _parse_international(body, possible_ok=True)
@@ -352,6 +359,12 @@ class PhoneExtractor:
         if len(digits) > MAX_NATIONAL_DIGITS or digits.startswith("00"):
             return None
         for region in self._regions:
+            if (
+                grouping
+                and region.code in _GROUPING_REQUIRED
+                and grouping not in _GROUPING_REQUIRED[region.code]
+            ):
+                continue
             number = _national(region, digits)
             if number is not None:
                 return _Valid(number, "national")

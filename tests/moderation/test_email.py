@@ -150,3 +150,14 @@ def test_at_hints_cover_every_separator() -> None:
         assert re.search(AT_SEP, text), text
         assert _may_have_at(text), text
     assert not _may_have_at("Tere, tellimus 12345 on teel, jõuab homme.")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("sposti: mari piste mets miukumauku gmail piste com", "mari.mets@gmail.com"),
+        ("laita viesti osoitteeseen pekka.k kissanhäntä hotmail.com", "pekka.k@hotmail.com"),
+    ],
+)
+def test_finnish_nicknames_for_at(text, address):
+    assert address in [f.normalized for f in EmailExtractor(Settings.load(env={})).find(normalize(text))]

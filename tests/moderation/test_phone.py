@@ -550,3 +550,20 @@ def test_compiled_validity_agrees_with_phonenumbers(region):
     agree = [valid(nsn) == library(nsn) for nsn in numbers]
     assert all(agree)
     assert any(valid(nsn) for nsn in numbers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order no. is 2024-220731, it ships tomorrow.",
+        "Tellimuse nr. on 2023-114455, kaup saadetakse homme.",
+        "Invoice 3125-550143 is attached to the order.",
+    ],
+)
+def test_order_numbers_in_far_away_phone_shapes_are_not_phones(extractor, text):
+    assert find(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", ["call (202) 555-0143 tonight", "my US number is 202 555 0143"])
+def test_us_numbers_written_the_us_way_are_found(extractor, text):
+    assert [f.normalized for f in find(extractor, text)] == ["+12025550143"]
