@@ -86,6 +86,50 @@ _PROVIDER_RULES = (
 )
 _HANDLE_LIKE = re.compile(r"[._\d-]")
 
+# A domain dictated in Cyrillic: "собака майл точка ру" is mail.ru. Only whole labels that
+# name a mail provider or a suffix are read; any other Cyrillic label leaves the host alone.
+_SPOKEN_DOMAIN_LABELS = {
+    "майл": "mail",
+    "мейл": "mail",
+    "маил": "mail",
+    "мэйл": "mail",
+    "гмейл": "gmail",
+    "гмайл": "gmail",
+    "гмаил": "gmail",
+    "джимейл": "gmail",
+    "жмейл": "gmail",
+    "яндекс": "yandex",
+    "рамблер": "rambler",
+    "инбокс": "inbox",
+    "аутлук": "outlook",
+    "хотмейл": "hotmail",
+    "айклауд": "icloud",
+    "яху": "yahoo",
+    "ру": "ru",
+    "ком": "com",
+    "нет": "net",
+    "орг": "org",
+    "ее": "ee",
+    "лв": "lv",
+    "лт": "lt",
+    "фи": "fi",
+}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def _spoken_host(host: str) -> str | None:
+    """``майл.ру`` -> ``mail.ru``; None unless every Cyrillic label is a known provider or suffix."""
+    if not _CYRILLIC.search(host):
+        return None
+    labels = []
+    for label in host.split("."):
+        if _CYRILLIC.search(label):
+            if label not in _SPOKEN_DOMAIN_LABELS:
+                return None
+            label = _SPOKEN_DOMAIN_LABELS[label]
+        labels.append(label)
+    return ".".join(labels)
+
 
 # Every AT_SEP match holds "@", an opening bracket, or one of the bare words between spaces.
 _AT_HINTS = ("@", "(", "[", "{", "<", *(f" {w} " for w in AT_BARE_WORDS))
@@ -197,6 +241,9 @@ class EmailExtractor:
             host = canonical(text[pos:end])
             if self._suffix.split(host) is not None:
                 return end, host
+            spoken = _spoken_host(host)
+            if spoken is not None and self._suffix.split(spoken) is not None:
+                return end, spoken
         return None
 
     # --- provider named without its domain ------------------------------------------------

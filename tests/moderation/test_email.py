@@ -161,3 +161,18 @@ def test_at_hints_cover_every_separator() -> None:
 )
 def test_finnish_nicknames_for_at(text, address):
     assert address in [f.normalized for f in EmailExtractor(Settings.load(env={})).find(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("почта ольга точка ким собака майл точка ру", "ольга.ким@mail.ru"),
+        ("пишите petrov77 собака яндекс точка ру", "petrov77@yandex.ru"),
+    ],
+)
+def test_domain_dictated_in_cyrillic(text, address):
+    assert address in [f.normalized for f in EmailExtractor(Settings.load(env={})).find(normalize(text))]
+
+
+def test_unknown_cyrillic_domain_words_are_not_an_address():
+    assert EmailExtractor(Settings.load(env={})).find(normalize("кот собака дом точка ру")) == []
