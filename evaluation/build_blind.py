@@ -4,6 +4,7 @@ Checks the counts per language and category, that every listed phone number
 is valid (phonenumbers) and appears in its text, then writes the JSONL.
 Run: .venv/bin/python -m evaluation.build_blind
 """
+
 from __future__ import annotations
 
 import importlib
@@ -42,8 +43,17 @@ def build() -> list[dict]:
             assert spelled or re.sub(r"[^0-9+]", "", number) in digits_only, (lang, number)
         for i, (codes, text, ctx, note) in enumerate(mod.ITEMS, 1):
             labels = [CODES[c] for c in codes]
-            rows.append({"id": f"{lang}-{i:03d}", "lang": lang, "text": text, "context": ctx,
-                         "labels": labels, "expect": expect_of(labels), "note": note})
+            rows.append(
+                {
+                    "id": f"{lang}-{i:03d}",
+                    "lang": lang,
+                    "text": text,
+                    "context": ctx,
+                    "labels": labels,
+                    "expect": expect_of(labels),
+                    "note": note,
+                }
+            )
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids))
     return rows

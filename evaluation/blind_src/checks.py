@@ -4,7 +4,7 @@
 def s10(prefix: str, serial8: str, country: str) -> str:
     """UPU S10 item id (e.g. CE123456785EE) with its mod-11 check digit."""
     weights = (8, 6, 4, 2, 3, 5, 9, 7)
-    total = sum(int(d) * w for d, w in zip(serial8, weights))
+    total = sum(int(d) * w for d, w in zip(serial8, weights, strict=True))
     cd = 11 - total % 11
     cd = 0 if cd == 10 else 5 if cd == 11 else cd
     return f"{prefix}{serial8}{cd}{country}"

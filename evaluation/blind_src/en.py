@@ -69,7 +69,7 @@ ITEMS = [
     ("", "Warranty is 24 months, the battery 12 months. For warranty repair send the item back with the order number, we cover the costs.", "How long is the warranty and is the battery covered?", "warranty"),
     ("", "The table is 120 x 80 cm, height 75 cm, weight 28 kg. Assembly takes about 30 minutes, tools are included.", "What are the table dimensions and is assembly hard?", "dimensions"),
     ("", "Your return arrived on 03.12.2024, the 39.99 EUR refund went back to your original payment method on 04.12. Depending on your bank it takes 1-3 working days.", "When do I get my money back?", "refund dates"),
-    ("", f"Yes, we ship with Posti to any Finnish parcel locker. Your shipment ID is JJFI64302910004281735, trackable on posti.fi.", "Can you send it to a parcel locker in Finland?", "Posti JJFI"),
+    ("", "Yes, we ship with Posti to any Finnish parcel locker. Your shipment ID is JJFI64302910004281735, trackable on posti.fi.", "Can you send it to a parcel locker in Finland?", "Posti JJFI"),
     ("", "the phone is new, factory sealed, and the charger (25W USB-C) is in the box. IMEI is on the sticker", "Is the phone new or used? Is the charger included?", "phone product informal"),
     # legit without context
     ("", "Hi! Your order #558214 is packed and goes to the courier today.", None, "order number"),

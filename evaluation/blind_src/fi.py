@@ -9,7 +9,7 @@ _IBAN2 = iban("FI", "40500011234567")
 
 def _ytunnus(first7: str) -> str:
     weights = (7, 9, 10, 5, 8, 4, 2)
-    rem = sum(int(d) * w for d, w in zip(first7, weights)) % 11
+    rem = sum(int(d) * w for d, w in zip(first7, weights, strict=True)) % 11
     return f"{first7}-{0 if rem == 0 else 11 - rem}"
 
 
