@@ -33,6 +33,11 @@ What "24 working hours" means here:
   Friday 24:00 is late even though no further working time has passed (its
   ``working_hours_elapsed`` then reads 24.0).
 
+All elapsed-time arithmetic and every comparison of instants is done in UTC; local time is
+used only to find where a date begins. (Python subtracts and compares aware datetimes that
+share one ``ZoneInfo`` by wall clock, ignoring the offset and ``fold``; callers doing their
+own arithmetic on the returned local datetimes should convert to UTC first.)
+
 Inputs must be timezone-aware datetimes between the years `MIN_YEAR` and `MAX_YEAR`;
 anything else raises `moderation.errors.InvalidInput`.
 """
@@ -70,7 +75,9 @@ class SlaResult:
 
     @property
     def met(self) -> bool:
-        return self.answered_at <= self.due_at
+        # Compared in UTC: two datetimes sharing one ZoneInfo compare by wall clock, ignoring
+        # ``fold``, which gets the repeated hour of a fall-back night wrong.
+        return self.answered_at.astimezone(UTC) <= self.due_at.astimezone(UTC)
 
     @property
     def working_hours_elapsed(self) -> float:

@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from moderation.calendars import COUNTRY_ZONES, SUPPORTED_COUNTRIES, WorkingCalendar
@@ -18,6 +18,12 @@ ALL_WEEK = frozenset(range(7))
 
 def at(iso: str) -> datetime:
     return datetime.fromisoformat(iso)
+
+
+def utc(value: datetime) -> datetime:
+    """Instant arithmetic and comparison belong in UTC: aware datetimes sharing one ZoneInfo
+    subtract, add and compare by wall clock (ignoring the offset and ``fold``)."""
+    return value.astimezone(UTC)
 
 
 # --- hand-computed deadlines -------------------------------------------------------------
@@ -101,7 +107,7 @@ def test_dst_counts_real_elapsed_time(country, received, due):
     calendar = WorkingCalendar(country, workdays=ALL_WEEK)
     got = deadline(at(received), calendar)
     assert got.isoformat() == due
-    assert got - at(received) == DAY  # aware datetimes with different offsets subtract in UTC
+    assert utc(got) - utc(at(received)) == DAY
 
 
 def test_working_time_of_dst_days():
@@ -115,6 +121,58 @@ def test_working_time_of_dst_days():
     )
     assert spring == timedelta(hours=23)
     assert autumn == timedelta(hours=25)
+
+
+# Regressions: the property test below once did `due - TINY` on a local fold=1 deadline,
+# which is wall-clock arithmetic and lands an hour early (fall-back) or late (spring-forward).
+# Calendar: Saturday, Sunday and Monday count; each night's change happens early on Sunday.
+SAT_SUN_MON = frozenset({0, 5, 6})
+DST_EDGE_DEADLINES = [
+    # Fall-back 2019-10-27 (04:00 EEST -> 03:00 EET): Saturday 04:00 -> 20 h on Saturday, then
+    # 4 h of the 25-hour Sunday: the deadline is the *second* 03:00 (01:00 UTC).
+    ("2019-10-26T04:00:00+03:00", "2019-10-27T03:00:00+02:00", timedelta(hours=23)),
+    # Spring-forward 2019-03-31 (03:00 EET -> 04:00 EEST): Saturday 03:00 -> 21 h on Saturday,
+    # then 3 h of the 23-hour Sunday: the deadline is 04:00 EEST, the instant the gap ends.
+    ("2019-03-30T03:00:00+02:00", "2019-03-31T04:00:00+03:00", timedelta(hours=25)),
+]
+
+
+@pytest.mark.parametrize(("received", "due", "wall_clock"), DST_EDGE_DEADLINES)
+def test_deadline_on_a_dst_edge(received, due, wall_clock):
+    calendar = WorkingCalendar("EE", workdays=SAT_SUN_MON)
+    got = deadline(at(received), calendar)
+    assert got.isoformat() == due
+    assert got.replace(tzinfo=None) - at(received).replace(tzinfo=None) == wall_clock
+    assert working_time_between(at(received), got, calendar) == DAY
+    assert working_time_between(at(received), utc(got) - TINY, calendar) == DAY - TINY
+    # The pitfall itself: local arithmetic moves by a wall-clock hour, not by 1 µs.
+    assert abs(utc(got - TINY) - utc(got)) > timedelta(minutes=59)
+
+
+def test_working_time_of_the_repeated_hour():
+    calendar = WorkingCalendar("EE", workdays=ALL_WEEK)
+    tallinn = ZoneInfo("Europe/Tallinn")
+    first = datetime(2025, 10, 26, 3, 30, tzinfo=tallinn)  # EEST, 00:30 UTC
+    second = first.replace(fold=1)  # EET, 01:30 UTC; `second - first` would say 0
+    assert working_time_between(first, second, calendar) == timedelta(hours=1)
+    assert working_time_between(second, first, calendar) == timedelta(0)
+
+
+@pytest.mark.parametrize(
+    ("answered", "met"),
+    [
+        ("2025-10-26T03:45:00+03:00", True),  # exactly at the deadline (first 03:45, EEST)
+        ("2025-10-26T03:30:00+03:00", True),  # first 03:30: early
+        ("2025-10-26T03:30:00+02:00", False),  # second 03:30: 45 min late, earlier wall clock
+        ("2025-10-26T03:45:00+02:00", False),  # second 03:45: an hour late, same wall clock
+    ],
+)
+def test_met_compares_instants_in_the_repeated_hour(answered, met):
+    calendar = WorkingCalendar("EE", workdays=ALL_WEEK)
+    result = compute_sla(at("2025-10-25T03:45:00+03:00"), at(answered), calendar=calendar)
+    assert result.to_dict()["due_at"] == "2025-10-26T03:45:00+03:00"
+    assert result.met is met
+    assert (result.working_hours_elapsed <= 24.0) is met
 
 
 def test_extra_days_off_push_the_deadline():
@@ -255,35 +313,40 @@ def oracle_working_time(start: datetime, end: datetime, calendar: WorkingCalenda
 
 @settings(max_examples=300, deadline=None)
 @given(received=instants, calendar=calendars)
+@example(  # the fall-back deadline that exposed wall-clock `due - TINY` (see DST_EDGE_DEADLINES)
+    received=datetime(2019, 10, 26, 4, tzinfo=ZoneInfo("Europe/Tallinn")),
+    calendar=WorkingCalendar("EE", workdays=SAT_SUN_MON),
+)
 def test_deadline_ends_on_a_working_day_after_exactly_24_working_hours(received, calendar):
     due = deadline(received, calendar)
-    assert due > received
+    assert utc(due) > utc(received)
     assert due.tzinfo == calendar.zone
     # the instant just before the deadline lies on a working day (a deadline at 00:00 is the
-    # end of the previous, working, date)
-    assert calendar.is_working_day((due - TINY).astimezone(calendar.zone).date())
+    # end of the previous, working, date); 1 µs earlier in real time, so computed in UTC
+    just_before = utc(due) - TINY
+    assert calendar.is_working_day(just_before.astimezone(calendar.zone).date())
     assert working_time_between(received, due, calendar) == DAY
     # and it is the earliest such instant
-    assert working_time_between(received, due - TINY, calendar) == DAY - TINY
+    assert working_time_between(received, just_before, calendar) == DAY - TINY
 
 
 @settings(max_examples=150, deadline=None)
 @given(received=instants, calendar=calendars, more=days_off)
 def test_more_days_off_never_move_the_deadline_earlier(received, calendar, more):
     stricter = WorkingCalendar(calendar.country, calendar.workdays, calendar.extra_days_off | more)
-    assert deadline(received, stricter) >= deadline(received, calendar)
+    assert utc(deadline(received, stricter)) >= utc(deadline(received, calendar))
 
 
 @settings(max_examples=300, deadline=None)
 @given(points=st.lists(instants, min_size=3, max_size=3), calendar=calendars)
 def test_working_time_is_additive_and_monotone(points, calendar):
-    a, b, c = sorted(points, key=lambda p: p.astimezone(UTC))
+    a, b, c = sorted(points, key=utc)
     ab = working_time_between(a, b, calendar)
     bc = working_time_between(b, c, calendar)
     ac = working_time_between(a, c, calendar)
     assert ab + bc == ac
     assert timedelta(0) <= ab <= ac
-    assert ac <= c - a
+    assert ac <= utc(c) - utc(a)
 
 
 @settings(max_examples=200, deadline=None)
@@ -293,7 +356,7 @@ def test_working_time_is_additive_and_monotone(points, calendar):
     calendar=calendars,
 )
 def test_working_time_matches_an_hourly_oracle(start, length, calendar):
-    end = start + length
+    end = (utc(start) + length).astimezone(start.tzinfo)  # `length` of real time, given locally
     assert working_time_between(start, end, calendar) == oracle_working_time(start, end, calendar)
 
 
