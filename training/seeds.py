@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from moderation.types import CONTACT_DETAILS, EVASIVE, MARKETING, OFF_PLATFORM
-from training import seeds_et_en, seeds_intent, seeds_lt_fi, seeds_ru_lv
+from training import seeds_et_en, seeds_intent, seeds_lt_fi, seeds_promo_direct, seeds_ru_lv
 
 LABEL_LETTERS = {"C": CONTACT_DETAILS, "O": OFF_PLATFORM, "M": MARKETING, "E": EVASIVE}
 
@@ -110,6 +110,7 @@ def load_seeds(languages: tuple[str, ...] | None = None) -> SeedSet:
             continue
         messages += parse_messages(msg_block, lang)
         messages += parse_messages(seeds_intent.TABLES[lang], lang)
+        messages += parse_messages(seeds_promo_direct.TABLES[lang], lang)
         qa += parse_qa(qa_block, lang)
         generic += parse_generic(generic_block, lang)
     ids = [s.id for s in (*messages, *qa, *generic)]
