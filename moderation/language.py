@@ -33,12 +33,9 @@ _PREFIX = re.compile(rf"(?:[\W\d_]*[^\W\d_]){{1,{SAMPLE_LETTERS}}}")
 # Tokens that carry no language: links, addresses, handles, codes with digits, and letters
 # spaced out one by one. Left in, "https://www.omniva.ee/track" or "ivan.petrov@mail.ru" would
 # outweigh a short Russian or Estonian sentence around them.
-_NOT_LANGUAGE = re.compile(
-    r"\S*(?:https?:|www\.|@|\.[a-z]{2,}\b|/)\S*"  # URLs, e-mail addresses, handles, domains, paths
-    r"|\S*\d\S*"  # anything with a digit: numbers, model codes, prices
-    r"|\b(?:\w ){2,}\w\b",  # s p a c e d letters
-    re.IGNORECASE,
-)
+_NOT_LANGUAGE = re.compile(r"https?:|www\.|@|\.[a-z]{2,}|/|\d", re.IGNORECASE)  # tested per token
+_SPACED_LETTERS = re.compile(r"\b(?:\w ){2,}\w\b")
+_PROSE_CHARS = 4 * SAMPLE_LETTERS  # enough kept text for the sample, whatever the punctuation
 
 
 class LanguageIdentifier:
@@ -117,8 +114,21 @@ def _by_letters(sample: str) -> str | None:
 
 
 def _prose(text: str) -> str:
-    """The text without what carries no language, encodable for the detector."""
-    return _NOT_LANGUAGE.sub(" ", _SURROGATE.sub("", text[:_MAX_SCAN]))
+    """The text without what carries no language, encodable for the detector.
+
+    Whitespace tokens with a digit, "@", "/", a scheme, "www." or a ".tld" are dropped (one
+    short search per token, stopping once enough prose is kept), then s p a c e d letters.
+    """
+    kept: list[str] = []
+    size = 0
+    for token in text[:_MAX_SCAN].split():
+        if _NOT_LANGUAGE.search(token):
+            continue
+        kept.append(token)
+        size += len(token) + 1
+        if size >= _PROSE_CHARS:
+            break
+    return _SURROGATE.sub("", _SPACED_LETTERS.sub(" ", " ".join(kept)))
 
 
 def normalize_language_tag(tag: object) -> str:
