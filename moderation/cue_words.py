@@ -148,7 +148,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 # A full stop ends a clause unless it ends an abbreviation that introduces a number
 # ("order no. is 2024-220731", "tel. 5123 4567", "tellimuse nr. 12345").
 _BOUNDARY = re.compile(
-    r"[,;!?]|(?<!\bno)(?<!\bnr)(?<!\bnro)(?<!\bnum)(?<!\btel)(?<!\bart)(?<!\bref)\.\s+(?=[^\W\d_]{2})"
+    r"[,;!?]|\.(?<!\bno\.)(?<!\bnr\.)(?<!\bnro\.)(?<!\bnum\.)(?<!\btel\.)(?<!\bart\.)(?<!\bref\.)"
+    r"\s+(?=[^\W\d_]{2})"
 )
 
 
