@@ -91,7 +91,8 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # among them 16 that the detector got wrong.
 _ENGLISH_WORDS = frozenset(
     "the and you your is are to for of we will it this with please be have has can my me i our "
-    "order thank thanks".split()
+    "order thank thanks at than here there from what when where which would could should just "
+    "also been if but not do does did".split()
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
 
