@@ -34,28 +34,30 @@ def authenticate() -> Principal:
     return principal
 
 
+def authorize(principal: Principal, role: str, cost: float = 1.0) -> None:
+    """Check the key's role (403), then spend ``cost`` rate-limit tokens (429)."""
+    g.principal = principal
+    if not principal.may(role):
+        raise ApiError(403, "forbidden", f"this key's role ({principal.role}) may not do this; needs {role}")
+    rt = runtime()
+    wait = rt.limiter.take(principal.key_id, cost)
+    if wait > 0:
+        rt.metrics.rate_limited.inc()
+        raise ApiError(
+            429,
+            "rate_limited",
+            "too many requests for this API key",
+            headers={"Retry-After": retry_after_header(wait)},
+        )
+
+
 def require(role: str, cost: Callable[[], float] | None = None) -> Callable[[F], F]:
     """Allow the call for keys with ``role`` (or admin), then spend rate-limit tokens."""
 
     def wrap(view: F) -> F:
         @functools.wraps(view)
         def inner(*args: Any, **kwargs: Any) -> Any:
-            principal = authenticate()
-            g.principal = principal
-            if not principal.may(role):
-                raise ApiError(
-                    403, "forbidden", f"this key's role ({principal.role}) may not do this; needs {role}"
-                )
-            rt = runtime()
-            wait = rt.limiter.take(principal.key_id, cost() if cost else 1.0)
-            if wait > 0:
-                rt.metrics.rate_limited.inc()
-                raise ApiError(
-                    429,
-                    "rate_limited",
-                    "too many requests for this API key",
-                    headers={"Retry-After": retry_after_header(wait)},
-                )
+            authorize(authenticate(), role, cost() if cost else 1.0)
             return view(*args, **kwargs)
 
         return inner  # type: ignore[return-value]

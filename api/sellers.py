@@ -25,14 +25,13 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
-from flask import Blueprint, Response, g, jsonify, render_template, request
+from flask import Blueprint, Response, jsonify, render_template, request
 from sqlalchemy.orm import Session
 
 from api import compliance
-from api.auth import require
+from api.auth import authorize, require
 from api.keys import Principal
 from api.problems import ApiError
-from api.ratelimit import retry_after_header
 from api.runtime import runtime
 from api.seller_chart import history_svg
 from moderation.types import CATEGORIES
@@ -261,20 +260,7 @@ def require_page(role: str) -> Callable[[F], F]:
                 raise ApiError(
                     401, "unauthorized", "sign in with an API key as the password", headers=_PAGE_CHALLENGE
                 )
-            g.principal = principal
-            if not principal.may(role):
-                raise ApiError(
-                    403, "forbidden", f"this key's role ({principal.role}) may not do this; needs {role}"
-                )
-            wait = rt.limiter.take(principal.key_id, 1.0)
-            if wait > 0:
-                rt.metrics.rate_limited.inc()
-                raise ApiError(
-                    429,
-                    "rate_limited",
-                    "too many requests for this API key",
-                    headers={"Retry-After": retry_after_header(wait)},
-                )
+            authorize(principal, role)
             response = Response(view(*args, **kwargs), mimetype="text/html")
             response.headers.update(_PAGE_HEADERS)
             return response
