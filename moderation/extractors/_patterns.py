@@ -50,6 +50,24 @@ PLAIN_DOT = re.compile(r"\.")
 
 LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"  # a DNS label (Unicode letters allowed: IDN)
 LABEL_RE = re.compile(LABEL)
+MAX_LABELS = 8
+
+
+def label_ends(text: str, pos: int, sep: re.Pattern[str], max_labels: int = MAX_LABELS) -> list[int]:
+    """Where each label of the run ``label(sep label)*`` starting at ``pos`` ends (at most
+    ``max_labels`` + 1 labels); empty when no label starts there."""
+    first = LABEL_RE.match(text, pos)
+    if first is None:
+        return []
+    ends = [first.end()]
+    for _ in range(max_labels):
+        s = sep.match(text, ends[-1])
+        label = LABEL_RE.match(text, s.end()) if s is not None else None
+        if label is None:
+            break
+        ends.append(label.end())
+    return ends
+
 
 _SEP_CLEAN = re.compile(rf"{_AT_BRACKETED}|\s?@\s?|\s(?:{'|'.join(AT_BARE_WORDS)})\s|{DOT_SEP}")
 _AT_ONLY = re.compile(rf"^(?:{AT_SEP})$")

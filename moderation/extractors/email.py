@@ -19,13 +19,13 @@ from moderation.extractors._patterns import (
     AT_BARE_WORDS,
     AT_SEP,
     DOT_SEP,
-    LABEL,
     MAIL_PROVIDERS,
     MAX_CANDIDATES,
     PROVIDER_DOMAINS,
     SuffixCheck,
     canonical,
     host_matches,
+    label_ends,
     make_finding,
 )
 from moderation.normalize import Normalized
@@ -34,10 +34,8 @@ from moderation.types import CONTACT_DETAILS, Finding
 _LOCAL_ATOM = r"[\w+\-]{1,64}"
 _AT = re.compile(AT_SEP)
 _LOCAL_AT_END = re.compile(rf"{_LOCAL_ATOM}(?:{DOT_SEP}{_LOCAL_ATOM}){{0,6}}\Z")
-_LABEL = re.compile(LABEL)
 _DOT = re.compile(DOT_SEP)
 _LOOKBACK = 90  # characters of context read backwards for the local part
-_MAX_LABELS = 8
 
 # Words that are not a local part when the separator is the bare word " at ".
 _PROSE_WORDS = frozenset(
@@ -223,20 +221,7 @@ class EmailExtractor:
 
     def _domain_end(self, text: str, pos: int) -> tuple[int, str] | None:
         """Longest ``label(sep label)+`` from ``pos`` whose suffix is public: (view end, host)."""
-        first = _LABEL.match(text, pos)
-        if first is None:
-            return None
-        ends = [first.end()]
-        cursor = first.end()
-        for _ in range(_MAX_LABELS):
-            dot = _DOT.match(text, cursor)
-            if dot is None:
-                break
-            label = _LABEL.match(text, dot.end())
-            if label is None:
-                break
-            cursor = label.end()
-            ends.append(cursor)
+        ends = label_ends(text, pos, _DOT)
         for end in reversed(ends[1:]):
             host = canonical(text[pos:end])
             if self._suffix.split(host) is not None:

@@ -26,19 +26,18 @@ from moderation.config import Settings
 from moderation.extractors._patterns import (
     COMMON_TLDS,
     DOT_SEP,
-    LABEL,
     MAX_CANDIDATES,
     PROVIDER_DOMAINS,
     SOCIAL_DOMAINS,
     SuffixCheck,
     canonical,
     host_matches,
+    label_ends,
     make_finding,
 )
 from moderation.normalize import Normalized
 from moderation.types import CONTACT_DETAILS, Finding
 
-_LABEL = re.compile(LABEL)
 _PLAIN_SEP = re.compile(r"\.")
 _WWW_SEP = re.compile(rf"\s?\.\s?|{DOT_SEP}")
 _ANY_SEP = re.compile(DOT_SEP)
@@ -152,20 +151,10 @@ class UrlExtractor:
 
     def _host(self, text: str, pos: int, sep: re.Pattern[str]) -> tuple[int, str, int] | None:
         """Longest run of labels from ``pos`` ending in a public suffix: (end, host, run end)."""
-        first = _LABEL.match(text, pos)
-        if first is None:
+        ends = label_ends(text, pos, sep, _MAX_LABELS)
+        if not ends:
             return None
-        ends = [first.end()]
-        cursor = first.end()
-        for _ in range(_MAX_LABELS):
-            s = sep.match(text, cursor)
-            if s is None:
-                break
-            label = _LABEL.match(text, s.end())
-            if label is None:
-                break
-            cursor = label.end()
-            ends.append(cursor)
+        cursor = ends[-1]
         if len(ends) < 2 and sep is _ANY_SEP:
             return None
         for end in reversed(ends if sep is not _ANY_SEP else ends[1:]):
