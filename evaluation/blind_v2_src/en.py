@@ -1,0 +1,195 @@
+# ruff: noqa: E501  (data table: one message per line)
+"""English items for blind_v2 (non-native sellers, UK/US, Baltic English)."""
+
+from evaluation.blind_v2_src._codes import ean13, iban, s10
+
+PHONES = [
+    ("+447911123456", "GB", "split"),
+    ("+14155552671", "US"),
+    ("+442079460958", "GB"),
+    ("+37253417788", "EE", "words"),
+    ("+358401234567", "FI", "split"),
+]
+
+ITEMS = [
+    # contact_details
+    (
+        "C",
+        "text me instead. +44 7911. then 123 456. quicker than this chat tbh",
+        None,
+        "phone split by sentences",
+    ),
+    ("C", "call our US office 415-555-2671 (Mon-Fri) for the warranty form", None, "US phone"),
+    ("C", "Ring the workshop on 020 7946 0958 and ask for Dave, he fits these calipers", None, "UK landline"),
+    (
+        "C",
+        "my whatsapp is plus three seven two, five three four one, seven seven eight eight",
+        None,
+        "spelled number",
+    ),
+    ("C", "Finnish number: 040 123. Rest is 4567, signal works too", None, "split FI number"),
+    ("C", "send the photos to sarah.kells, its a hotmail address", None, "email without domain tld spelled"),
+    ("C", "email: parts [at] brakeworks [dot] co [dot] uk", None, "obfuscated email"),
+    ("C", "sizing chart is on our site -> northfoldstudio dot com slash sizes", None, "spelled domain"),
+    ("C", "my insta is just the shop name no spaces: little oak toys", None, "insta shop name"),
+    ("C", "tg: vintage_lamps_riga msg me there for more pics", None, "telegram abbrev handle"),
+    ("C", "you can find me on snap, username kicksbydan", None, "snapchat handle"),
+    ("C", "Add me on Discord, ph0nefix#4412, I'll walk you through the screen swap", None, "discord tag"),
+    # off_platform
+    ("O", "If you cancel here and pay cash when I drop it off, I'll knock £20 off", None, "cancel + cash"),
+    ("O", f"easier by bank transfer: {iban('GB', 'NWBK60161331926819')} ref your name", None, "IBAN GB"),
+    ("O", "paypal f&f only pls, otherwise fees eat my margin", None, "paypal F&F abbrev"),
+    ("O", "revolut me and I'll post it today, @ is in my profile", None, "revolut"),
+    ("O", "we can skip the platform next time, just order straight from me", None, "direct next time"),
+    (
+        "O",
+        "Pay on delivery in cash, then cancel the order here so they don't charge you",
+        None,
+        "cash + cancel",
+    ),
+    ("O", "Wise transfer works, or crypto if u prefer (USDT)", None, "wise/crypto"),
+    (
+        "O",
+        "I'd rather do this outside the site, the commission is crazy. agree on price by phone?",
+        None,
+        "move deal outside",
+    ),
+    # marketing
+    ("M", "As a thank-you, here's 20% off your next order with code THANKS20 🙂", None, "coupon as care"),
+    (
+        "M",
+        "Leave us a 5* review and we'll send you a free sample of the night cream!",
+        None,
+        "gift for review",
+    ),
+    (
+        "M",
+        "btw we just restocked the whole spring collection, check our other listings",
+        None,
+        "other listings",
+    ),
+    ("M", "Sign up to our newsletter for early access to drops", None, "newsletter"),
+    ("M", "Buy 2 more filters this week and get the 3rd free, just mention it", None, "upsell"),
+    ("MC", "Follow @gearhub.tallinn for weekly giveaways!!", None, "follow handle"),
+    ("M", "Summer sale: all baby carriers -25% until Sunday, tell your friends", None, "sale"),
+    ("MC", "p.s. google Oakwood Furniture Outlet, our own webshop is cheaper", None, "google shop"),
+    # evasive
+    (
+        "E",
+        "Please read the description.",
+        "Does this charger support 65W PD and is the cable included?",
+        "read description",
+    ),
+    (
+        "E",
+        "We are looking into it.",
+        "The parcel says delivered but I never got it. What now?",
+        "we will check",
+    ),
+    ("E", "Yes it fits.", "Does it fit a 2016 Golf Mk7 and is it left or right side?", "half answer"),
+    (
+        "E",
+        "Contact the manufacturer for warranty questions.",
+        "The drill stopped working after 2 weeks, can I get a replacement?",
+        "contact manufacturer",
+    ),
+    (
+        "E",
+        "Thanks for your message, we value every customer! Have a great day",
+        "You sent the wrong colour, I ordered navy and got black.",
+        "template",
+    ),
+    ("E", "k", "Can you ship before Friday? It's a birthday gift.", "k"),
+    ("E", "depends", "Is the crib mattress included in the price?", "non-answer"),
+    ("E", "Not sure, maybe.", "Is this serum safe to use during pregnancy?", "vague"),
+    # legitimate
+    (
+        "",
+        f"Posted today with Royal Mail, tracking {s10('RR', '27491305', 'GB')}, should arrive in 2-3 days.",
+        None,
+        "S10 GB",
+    ),
+    (
+        "",
+        "Yes, 65W USB-C PD, and the 1 m braided cable is in the box.",
+        "Does this charger support 65W PD and is the cable included?",
+        "full answer",
+    ),
+    ("", "Your order #A-88213-EE is packed, DHL label printed.", None, "order number"),
+    (
+        "",
+        "It fits the Golf Mk7 (2012-2020), this one is the left (driver) side, part no. 5G0941005.",
+        "Does it fit a 2016 Golf Mk7 and is it left or right side?",
+        "part number",
+    ),
+    (
+        "",
+        "Return authorised, RMA 40017. Please send it back within 14 days, the label is in your order page.",
+        "How do I return the drill?",
+        "RMA",
+    ),
+    ("", "It's the iPhone 15 Pro 256GB Natural Titanium, battery health 98%.", None, "phone model"),
+    ("", "Total is €129.00 incl. VAT, shipping is free over €100.", None, "price"),
+    (
+        "",
+        "please book the courier pickup through the platform chat, they'll give you a 2h window",
+        None,
+        "courier via platform",
+    ),
+    ("", "Sorry, we can only accept payment through the marketplace checkout.", None, "rule mention"),
+    ("", f"EAN {ean13('501234567890')}, it's the 50 ml version.", "Which size is it?", "EAN"),
+    (
+        "",
+        "Ship returns to: Unit 4, Riverside Park, Leeds LS10 1AB. Put the RMA number on the box.",
+        "Where do I send it?",
+        "address + postcode",
+    ),
+    (
+        "",
+        "The mattress is included, 120x60 cm, 10 cm thick, cover removable and washable at 40°.",
+        "Is the crib mattress included in the price?",
+        "full answer",
+    ),
+    (
+        "",
+        "We'll ship Thursday 14 March by DPD, tracking 15502412345678 will be active after 6 pm.",
+        "Can you ship before Friday?",
+        "DPD digits",
+    ),
+    (
+        "",
+        "Not safe in pregnancy per the label (contains retinol 0.3%). I'd suggest the hyaluronic one instead, same price.",
+        "Is this serum safe to use during pregnancy?",
+        "full answer, same order alt",
+    ),
+    ("", "Sofa dims: W 198 x D 88 x H 82 cm, seat height 44 cm.", None, "dimensions"),
+    (
+        "",
+        "Warranty is 24 months from the invoice date, 03/02/2025.",
+        "How long is the warranty and from when?",
+        "warranty",
+    ),
+    ("", "Hi Marta, the replacement hinge is on its way, sorry for the hassle!", None, "friendly"),
+    (
+        "",
+        "Size guide: M = chest 96-100 cm, L = 101-106 cm. Runs a bit small.",
+        "Is M or L better for a 100 cm chest?",
+        "answers",
+    ),
+    ("", "Model number is DCD796N-XJ, bare tool, no battery.", None, "tool model"),
+    ("", "Refund of €34.50 issued today to your original payment method.", None, "refund"),
+    ("", "Parcel is in the Omniva locker at Rimi Mustamäe, code valid 7 days.", None, "locker"),
+    ("", "The order number is 302-7712094-5561 in case support asks.", None, "long order number"),
+    (
+        "",
+        "Telephone stand is oak veneer, holds phones up to 7 inch.",
+        "What is it made of and what size phones?",
+        "telephone as product",
+    ),
+    (
+        "",
+        "Posti tracking JJFI12345678901234567, Posti will text you when it's at the pickup point.",
+        "When will it arrive in Espoo?",
+        "Posti",
+    ),
+]

@@ -1,0 +1,222 @@
+# ruff: noqa: E501  (data table: one message per line)
+"""Estonian (with Russian code-switching) items for blind_v2."""
+
+from evaluation.blind_v2_src._codes import ean13, grouped, iban, s10
+
+PHONES = [
+    ("52714893", "EE", "spelled"),
+    ("55123347", "EE", "split"),
+    ("+37256291184", "EE"),
+    ("58061224", "EE"),
+    ("50123456", "EE", "homoglyph O"),
+    ("6123456", "EE"),
+    ("+37253417788", "EE", "spaced"),
+]
+
+ITEMS = [
+    # contact_details
+    ("C", "helista parem, viis kaks seitse üks 48 üheksa 3, räägime läbi", None, "phone digits+words mixed"),
+    ("C", "Mu number algab 5512. Lõpp on 3347, helista õhtul pärast 6", None, "phone split across sentences"),
+    ("C", "Whatsappi mulle +372 5629 1184 saadan video kuidas käib", None, "whatsapp + phone"),
+    ("C", "Tere, kirjuta mulle вайбер 58061224, seal kiirem 👍", None, "viber in Russian, et/ru"),
+    ("C", "nr 5O12 3456 (O asemel null 😉)", None, "homoglyph O in phone"),
+    ("C", "Helistage lauatelefonile 6 123 456 tööajal, müügijuht selgitab", None, "landline"),
+    (
+        "C",
+        "saada pildid meilile mart.tamm71 , domeen on see tavaline gmail.com",
+        None,
+        "email split with domain later",
+    ),
+    ("C", "Täpsemad mõõdud leiad meie kodulehelt mooblikoda.ee/moodud", None, "bare domain"),
+    (
+        "C",
+        "instas leiad meid: poe nimi kokku kirjutatult, puiduvillakodu. kirjuta DM",
+        None,
+        "insta = shop name",
+    ),
+    ("C", "telegram autoosad_tartu, seal on kõik varuosade pildid", None, "telegram handle no @"),
+    ("C", "kirjuta info ät rehvimeister punkt ee", None, "obfuscated email"),
+    ("C", "Võite ka helistada: 5 3 4 1 - 7 7 8 8, küsige Jaanust", None, "spaced digits phone"),
+    # off_platform
+    (
+        "O",
+        "Tühista tellimus siin ära, maksad kättesaamisel sularahas ja saad 10€ odavamalt",
+        None,
+        "cash on delivery + cancel",
+    ),
+    (
+        "O",
+        f"Kandke raha otse, {grouped(iban('EE', '2200221020145685'))}, selgitusse tellimuse nimi",
+        None,
+        "IBAN grouped",
+    ),
+    ("O", "Revolutiga saad kohe maksta, otsi Kaarel T, siis saadan täna", None, "Revolut"),
+    (
+        "O",
+        "kui tuled ise Tartusse järgi, maksa kohapeal, tellimuse võid siin tühistada",
+        None,
+        "pickup + pay cash",
+    ),
+    ("O", "PayPal friends and family, siis ei lähe vahendustasu ja hind 45", None, "paypal F&F"),
+    (
+        "O",
+        "Järgmine kord ostke otse minult ilma platvormita, teen hulgihinna",
+        None,
+        "buy directly next time",
+    ),
+    ("O", "Makske Swedbanki äpis otse minu kontole, arve tuleb eraldi", None, "direct bank app payment"),
+    ("O", "Можно и наличными при встрече, tellimuse tühistame siis ära", None, "ru/et cash + cancel"),
+    # marketing
+    (
+        "M",
+        "Aitäh ostu eest! Tänutäheks -20% järgmiselt tellimuselt koodiga TANAN20 🎁",
+        None,
+        "thank-you coupon",
+    ),
+    ("M", "Jäta 5 tärni arvustus ja saadame kingituseks juukseklambri 💕", None, "gift for review"),
+    ("M", "Meil on nüüd müügil ka talverehvid, vaadake meie teisi kuulutusi", None, "other products"),
+    (
+        "M",
+        "Liituge meie uudiskirjaga, siis saate esimesena teada uutest kollektsioonidest",
+        None,
+        "newsletter",
+    ),
+    ("MC", "Jälgi meid Instagramis @beebipood_ee, seal loosime igal kuul kinke", None, "follow + handle"),
+    ("M", "Black Friday nädalal kogu kosmeetika -30%, jaga sõbrale ka!", None, "sale promo"),
+    ("M", "Kui tellite veel ühe padja, saadan teise tasuta, pakkumine kehtib reedeni", None, "upsell"),
+    ("MC", "PS meie e-poes on vankrid odavamad, guugelda lihtsalt Beebimaailm", None, "google shop name"),
+    # evasive
+    (
+        "E",
+        "Kõik info on kuulutuses.",
+        "Kas see laualamp sobib E14 pirniga ja kui pikk on juhe?",
+        "read description",
+    ),
+    ("E", "Kontrollime.", "Pakk pole 10 päeva jooksul kohale jõudnud, kus see on?", "we will check"),
+    ("E", "Garantii on 2 aastat.", "Kas on garantii ja kas saan arve firma nimele?", "answers one of two"),
+    (
+        "E",
+        "Aitäh pöördumast, hindame väga teie tagasisidet! Ilusat päeva!",
+        "Telefoni ekraanil on kriimud, kuigi kirjutasite et uus. Mida teete?",
+        "template ignores complaint",
+    ),
+    ("E", "ok", "Millal saadate? Tellisin juba esmaspäeval.", "ok"),
+    ("E", "Küsige tootjalt.", "Kas see turvahäll sobib Isofix alusele?", "ask manufacturer"),
+    ("E", "vaatame, ei oska praegu öelda", "Saadud püksid on vale suurusega, kas saan vahetada?", "vague"),
+    (
+        "E",
+        "peaks vist sobima, vaadake ise",
+        "Kas pidurikettad sobivad 2012 VW Passat B7 peale?",
+        "non-committal",
+    ),
+    # legitimate
+    (
+        "",
+        f"Pakk läks täna teele, Omniva jälgimiskood {s10('CE', '40311872', 'EE')}, pakiautomaati jõuab neljapäeval.",
+        None,
+        "S10 tracking",
+    ),
+    (
+        "",
+        "Jah, sobivad: esiketas 312 mm, OE nr 3AA615301. Saadan homme DPD-ga, kohale 1-2 tööpäevaga.",
+        "Kas pidurikettad sobivad 2012 VW Passat B7 peale?",
+        "OE number",
+    ),
+    ("", "Tellimus 2024-118734 on kinni makstud, pakime homme hommikul.", None, "order number"),
+    (
+        "",
+        "Diivani mõõdud: laius 214 cm, sügavus 92 cm, istekõrgus 45 cm. Kangas on pestav 30 kraadiga.",
+        "Mis on diivani täpsed mõõdud ja kas katet saab pesta?",
+        "dimensions",
+    ),
+    (
+        "",
+        "Tagastuse number RMA-55812, pange see paki peale. Raha tuleb tagasi 14 päeva jooksul.",
+        "Kuidas tagastada?",
+        "RMA",
+    ),
+    (
+        "",
+        "Samsung Galaxy A54 (SM-A546B/DS), 128 GB, garantii 24 kuud, karp ja laadija kaasas.",
+        "Mis mudel täpselt ja kas on karp?",
+        "phone model",
+    ),
+    ("", "Hind on 49,99 €, transport pakiautomaati 3,49 €.", None, "prices"),
+    (
+        "",
+        "Kulleri saab kokku leppida platvormi vestluses, kirjutage siia sobiv aeg 👍",
+        None,
+        "courier via platform chat",
+    ),
+    (
+        "",
+        "Palun hoidke kogu suhtlus siin, väljaspool platvormi makseid me vastu ei võta.",
+        None,
+        "mentions rule to keep it",
+    ),
+    (
+        "",
+        f"Toote triipkood {ean13('474000123456')}, see on originaal Lumene kreem.",
+        "Kas see on originaal?",
+        "EAN-13",
+    ),
+    (
+        "",
+        "Saadame Tallinna lattu aadressile Peterburi tee 46, 11415. Vastuvõtt E-R 9-17.",
+        "Kuhu tagastus saata?",
+        "address + postal code",
+    ),
+    (
+        "",
+        "Tere! Vabandust viivituse pärast, pakk on DPD-s, kood 05212034567891. Kohale homme.",
+        "Kus mu pakk on?",
+        "DPD 14 digits",
+    ),
+    (
+        "",
+        "Lapse turvatool on ECE R129, sobib 40-105 cm lastele, Isofix olemas.",
+        "Mis vanusele ja kas Isofix?",
+        "specs",
+    ),
+    (
+        "",
+        "телефон в идеальном состоянии, aku 91%, ekraan ilma kriimudeta.",
+        None,
+        "ru/et, 'телефон' as product",
+    ),
+    (
+        "",
+        "Kingad on suurus 39, sisetalla pikkus 25 cm. Vahetada saab 30 päeva jooksul.",
+        "Mis on sisetalla pikkus ja kas saab vahetada?",
+        "size + return window",
+    ),
+    ("", "Aitäh! Hea meel, et sobis.", None, "polite closing"),
+    (
+        "",
+        "Akutrell Makita DHP482, 18V, 2 akut 3,0Ah, laadija. Garantii 12 kuud alates 15.03.2025.",
+        None,
+        "tool model + date",
+    ),
+    (
+        "",
+        "Arve nr 7731 saadeti teie e-posti aadressile, mis on platvormil kirjas.",
+        "Kas saan arve?",
+        "invoice, platform email",
+    ),
+    (
+        "",
+        "Vastuvõtu kinnitus: tagastatud pakk saabus 12.06, raha kantakse platvormi kaudu tagasi 3 tööpäeva jooksul.",
+        "Kas saite tagastuse kätte?",
+        "refund via platform",
+    ),
+    ("", "Värvikood on 9102 LY9B, see sobib Audi A4 B8 peale.", None, "paint code"),
+    ("", "Pakiautomaadi uks avaneb SMS-iga tulnud koodiga, kood kehtib 7 päeva.", None, "parcel locker code"),
+    (
+        "",
+        "Ei, see mudel ei sobi iPhone 13-le, ainult 14 ja 15 jaoks. Vabandan!",
+        "Kas sobib iPhone 13?",
+        "answers fully",
+    ),
+    ("", "Saatsin asenduseks uue kaane, Smartposti kood JJFI64231700012345678.", None, "Itella JJFI"),
+    ("", "Üks pakk 24 tk, hind 12 €/pakk, laos 300 tk.", None, "quantities"),
+]

@@ -1,0 +1,136 @@
+# ruff: noqa: E501  (data table: one message per line)
+"""Finnish items for blind_v2 (with Swedish/English words)."""
+
+from evaluation.blind_v2_src._codes import ean13, grouped, iban, s10
+
+PHONES = [
+    ("0401234567", "FI", "split"),
+    ("0507654321", "FI"),
+    ("+358451234567", "FI", "words"),
+    ("091234567", "FI"),
+    ("+358449876543", "FI", "spaced"),
+    ("+46701234567", "SE"),
+]
+
+ITEMS = [
+    # contact_details
+    ("C", "Soita mulle. Numero alkaa 040 123. Loput 4567", None, "split phone"),
+    ("C", "laita whatsappia 050 765 4321, lähetän videon", None, "whatsapp"),
+    ("C", "numero on plus kolme viis kahdeksan, neljä viisi, 123 45 67", None, "words+digits"),
+    ("C", "Toimisto Helsingissä: 09 1234567, ma-pe 8-16", None, "landline"),
+    ("C", "0 4 4 9 8 7 6 5 4 3 toi on mun numero", None, "spaced"),
+    ("C", "ring mig på +46 70 123 45 67, jag svarar snabbare där", None, "Swedish phone"),
+    ("C", "sähköposti: mikko.varaosat, domain on gmail.com", None, "email split"),
+    ("C", "laita meiliä jussi ät autopurku piste fi", None, "obfuscated email"),
+    ("C", "lisää kuvia meidän sivuilla huonekalutehdas.fi/poydat", None, "domain"),
+    ("C", "insta on kaupan nimi yhteen: lastentarvikepuoti", None, "insta shop name"),
+    ("C", "telegramissa löydät: renkaat_tampere", None, "telegram no @"),
+    ("C", "Facebookista löytyy Kosmetiikka Oulusta, laita viestiä sinne", None, "FB page"),
+    # off_platform
+    ("O", f"Maksa suoraan tilille {grouped(iban('FI', '2112345600000785'))}, niin halvempi", None, "IBAN FI"),
+    ("O", "peru tilaus täällä ja maksa käteisellä kuskille", None, "cancel + cash"),
+    ("O", "MobilePay käy, sit lähetän heti", None, "MobilePay"),
+    ("O", "ensi kerralla osta suoraan multa, saat tukkuhinnan", None, "direct next time"),
+    ("O", "jos haet itse Tampereelta, maksa paikan päällä ja peru tilaus", None, "pickup + cancel"),
+    ("O", "PayPal friends and family, ettei tule kuluja", None, "paypal F&F"),
+    ("O", "sovitaan ohi palvelun, täällä provikka on 10%", None, "outside platform"),
+    ("O", "betala med Swish direkt till mig, det är enklare", None, "Swish Swedish"),
+    # marketing
+    ("M", "Kiitos ostoksesta! Seuraavasta tilauksesta -20% koodilla KIITOS20 🎁", None, "thank-you coupon"),
+    ("M", "Jätä 5 tähden arvostelu niin lähetämme lahjan", None, "gift for review"),
+    ("M", "Meiltä löytyy myös talvirenkaat, katso muut ilmoituksemme", None, "other products"),
+    ("M", "Tilaa uutiskirje niin kuulet alennuksista ensimmäisenä", None, "newsletter"),
+    ("MC", "Seuraa meitä Instassa @helsinginhuonekalu, siellä arvontoja", None, "follow handle"),
+    ("M", "Alennusmyynti: kaikki lastenvaunut -30% sunnuntaihin asti!", None, "sale"),
+    ("M", "Osta vielä yksi tyyny, niin toinen kaupan päälle, tarjous perjantaihin", None, "upsell"),
+    ("MC", "googlaa Nahkalaukut Turku, meidän verkkokaupassa halvempi", None, "google shop"),
+    # evasive
+    ("E", "Lue tuotekuvaus.", "Sopiiko tämä laturi iPhone 15:lle ja onko johto mukana?", "read description"),
+    ("E", "Tarkistetaan.", "Paketti ei ole tullut kahteen viikkoon, missä se on?", "will check"),
+    ("E", "Kyllä.", "Onko takuu ja voiko palauttaa jos koko ei sovi?", "one word for two"),
+    (
+        "E",
+        "Kiitos viestistä, arvostamme jokaista asiakasta!",
+        "Lähetitte rikkinäisen laatikon, mitä teette asialle?",
+        "template",
+    ),
+    ("E", "Ota yhteyttä valmistajaan.", "Rattaat narisee viikon jälkeen, voiko vaihtaa?", "manufacturer"),
+    ("E", "katsotaan", "Ehditkö lähettää ennen perjantaita?", "non-answer"),
+    ("E", "Väri kuten kuvassa.", "Onko tämä aitoa nahkaa? Ja mikä väri tarkalleen?", "partial"),
+    ("E", "en tiiä", "Sopiiko nämä jarrulevyt Volvo V70 2010?", "don't know"),
+    # legitimate
+    ("", f"Lähetetty Postilla, seurantakoodi {s10('RR', '90817364', 'FI')}", None, "S10 FI"),
+    (
+        "",
+        "Sopii iPhone 15:lle, 20W USB-C, ja 1 m johto on mukana.",
+        "Sopiiko tämä laturi iPhone 15:lle ja onko johto mukana?",
+        "full answer",
+    ),
+    ("", "Tilaus nro 100482231 maksettu, lähtee huomenna.", None, "order"),
+    (
+        "",
+        "Takuu 24 kk, palautus 14 päivän sisällä jos tuote käyttämätön.",
+        "Onko takuu ja voiko palauttaa jos koko ei sovi?",
+        "full answer",
+    ),
+    (
+        "",
+        "Aitoa nahkaa, väri konjakinruskea (värikoodi 204).",
+        "Onko tämä aitoa nahkaa? Ja mikä väri tarkalleen?",
+        "full answer",
+    ),
+    ("", "Puhelin iPhone 13 mini 128GB, akku 87 %, laturi mukana.", None, "phone model"),
+    ("", "Hinta 59,90 €, toimitus pakettiautomaattiin 4,90 €.", None, "price"),
+    ("", "Kuriirin voi tilata alustan chatin kautta, valitse siellä aika.", None, "courier platform chat"),
+    ("", "Pidetään viestit täällä, emme ota maksuja vastaan palvelun ulkopuolella.", None, "rule mention"),
+    ("", f"Viivakoodi {ean13('641012345678')}, alkuperäispakkaus.", "Onko alkuperäinen?", "EAN"),
+    (
+        "",
+        "Palautusosoite: Mannerheimintie 12 B, 00100 Helsinki. Palautusnumero RMA-3391.",
+        "Minne palautus lähetetään?",
+        "address",
+    ),
+    (
+        "",
+        "Matkahuolto-paketti MH4471928835, noudettavissa huomenna R-kioskilta.",
+        "Missä paketti on?",
+        "Matkahuolto",
+    ),
+    (
+        "",
+        "Pahoittelut, uusi laatikko lähtee tänään, rikkinäisen voi palauttaa ilmaiseksi palautuskoodilla.",
+        "Lähetitte rikkinäisen laatikon, mitä teette asialle?",
+        "full answer",
+    ),
+    (
+        "",
+        "Joo, lähtee torstaina, toimitus 1-2 arkipäivää.",
+        "Ehditkö lähettää ennen perjantaita?",
+        "full answer",
+    ),
+    (
+        "",
+        "Sopii Volvo V70 III (2007-2016), etulevyt 300 mm, OE 31400943.",
+        "Sopiiko nämä jarrulevyt Volvo V70 2010?",
+        "full answer",
+    ),
+    (
+        "",
+        "Vaihdetaan takuussa: laita video tähän chattiin, uusi pyörä lähtee 3 päivässä.",
+        "Rattaat narisee viikon jälkeen, voiko vaihtaa?",
+        "full answer",
+    ),
+    ("", "Kiitos, mukavaa päivänjatkoa!", None, "polite"),
+    ("", "Sarjanumero SN 8F1107QP42, takuukortti mukana.", None, "serial"),
+    ("", "Hyvitys 27,50 € tehty alustan kautta, näkyy tilillä 3-5 arkipäivässä.", None, "refund"),
+    ("", "Porakone Milwaukee M18 FPD2-0X, runko ilman akkua.", None, "tool model"),
+    ("", "tack så mycket, paketti on jo matkalla, Posti lähettää tekstiviestin", None, "sv/fi"),
+    ("", "Koot: S 36, M 38, L 40. Malli käyttää M.", "Mikä koko mulle, jos yleensä 38?", "size answer"),
+    ("", "Tapausnumero 66102 välitetty tukeen, vastaus 24 h sisällä.", None, "case number"),
+    (
+        "",
+        "Voide on hajusteeton ja sopii herkälle iholle, 50 ml.",
+        "Sopiiko herkälle iholle?",
+        "cosmetics answer",
+    ),
+]

@@ -1,0 +1,131 @@
+# ruff: noqa: E501  (data table: one message per line)
+"""Lithuanian items for blind_v2 (with Russian/English code-switching)."""
+
+from evaluation.blind_v2_src._codes import ean13, grouped, iban, s10
+
+PHONES = [
+    ("+37061234567", "LT", "split"),
+    ("861234567", "LT", "words"),
+    ("+37068711223", "LT"),
+    ("852123456", "LT"),
+    ("+37065512345", "LT", "spaced"),
+    ("+37129384756", "LV"),
+]
+
+ITEMS = [
+    # contact_details
+    ("C", "Skambinkit. Pradžia +370 612. Toliau 34567", None, "split phone"),
+    ("C", "mano nr aštuoni šeši vienas, du trys keturi, penki šeši septyni", None, "spelled phone"),
+    ("C", "rašykit į whatsapp +370 687 11223, atsiųsiu nuotraukų", None, "whatsapp"),
+    ("C", "Biuras Vilniuje: (8 5) 212 3456, darbo dienomis", None, "landline"),
+    ("C", "6 5 5 1 2 3 4 5 - čia mano viber, su +370", None, "spaced viber"),
+    ("C", "Latvijos numeris +371 29 384 756, ten greičiau atsakau", None, "LV phone"),
+    ("C", "el. paštas: tomas.dalys, o domenas gmail.com", None, "email split"),
+    ("C", "rašykit tomas eta autodalys taškas lt", None, "obfuscated email with 'eta'"),
+    ("C", "daugiau nuotraukų mūsų svetainėje baldudirbtuve.lt/stalai", None, "domain"),
+    ("C", "insta yra parduotuvės pavadinimas be tarpų: vaikurojus", None, "insta shop name"),
+    ("C", "telegrame rask mane: padangos_kaunas", None, "telegram no @"),
+    ("C", "Facebook'e susirask Kosmetika iš Palangos ir parašyk žinutę", None, "FB page"),
+    # off_platform
+    ("O", f"Pervesk tiesiai į sąskaitą {grouped(iban('LT', '1000011101001000'))}, bus pigiau", None, "IBAN"),
+    ("O", "atšaukit užsakymą čia, sumokėsit grynais kurjeriui", None, "cancel + cash"),
+    ("O", "galima pervesti į kortelę, be platformos mokesčio", None, "card"),
+    ("O", "Revolut tinka, tada išsiųsiu iškart", None, "revolut"),
+    ("O", "kitą kartą pirkit tiesiai iš manęs, bus didmeninė kaina", None, "direct next time"),
+    ("O", "jei atvažiuosit į Kauną, mokėsit vietoje, o užsakymą atšaukit", None, "pickup + cancel"),
+    ("O", "PayPal friends&family, kad nebūtų mokesčių", None, "paypal F&F"),
+    ("O", "давайте договоримся без площадки, čia komisinis 10%", None, "ru/lt outside"),
+    # marketing
+    ("M", "Ačiū už pirkinį! Kitam užsakymui -20% su kodu ACIU20 🎁", None, "thank-you coupon"),
+    ("M", "Parašykit 5 žvaigždučių atsiliepimą ir gausit dovanų", None, "gift for review"),
+    ("M", "Turim ir žieminių padangų, pažiūrėkit kitus mūsų skelbimus", None, "other products"),
+    ("M", "Užsiprenumeruokit naujienlaiškį ir pirmi sužinosit apie akcijas", None, "newsletter"),
+    ("MC", "Sekit mus Instagram @kaunobaldai, ten loterijos", None, "follow handle"),
+    ("M", "Išpardavimas: visa kosmetika -30% iki sekmadienio!", None, "sale"),
+    ("M", "Nusipirkit dar vieną pagalvę ir antrą gausit nemokamai, akcija iki penktadienio", None, "upsell"),
+    ("MC", "pasigooglinkit Odos Krepšiai Vilnius, mūsų el. parduotuvėj pigiau", None, "google shop"),
+    # evasive
+    ("E", "Perskaitykit aprašymą.", "Ar tinka iPhone 13 ir koks garantijos laikas?", "read description"),
+    ("E", "Patikrinsim.", "Siuntinys jau 2 savaites neatėjo, kur jis?", "will check"),
+    ("E", "Taip.", "Ar yra garantija ir ar galima grąžinti, jei netiks dydis?", "one word for two"),
+    (
+        "E",
+        "Ačiū už žinutę, vertiname kiekvieną klientą!",
+        "Atsiuntėt sulūžusį stalčių, ką darysit?",
+        "template",
+    ),
+    ("E", "Kreipkitės į gamintoją.", "Vežimėlis girgžda po savaitės, ar galima pakeisti?", "manufacturer"),
+    ("E", "pažiūrėsim", "Ar galit išsiųsti iki penktadienio?", "non-answer"),
+    ("E", "Spalva kaip nuotraukoj.", "Ar tai natūrali oda? Ir kokia tiksliai spalva?", "partial"),
+    ("E", "nežinau", "Ar šie stabdžių diskai tinka Audi A4 B8?", "don't know"),
+    # legitimate
+    ("", f"Išsiųsta Lietuvos paštu, sekimo nr. {s10('RB', '61402278', 'LT')}", None, "S10 LT"),
+    (
+        "",
+        "Tinka iPhone 13 ir 14, garantija 12 mėnesių.",
+        "Ar tinka iPhone 13 ir koks garantijos laikas?",
+        "full answer",
+    ),
+    ("", "Užsakymas Nr. 2025/08812 apmokėtas, išsiųsim rytoj.", None, "order"),
+    (
+        "",
+        "Garantija 24 mėn., grąžinti galima per 14 dienų, jei prekė nenaudota.",
+        "Ar yra garantija ir ar galima grąžinti, jei netiks dydis?",
+        "full answer",
+    ),
+    (
+        "",
+        "Oda natūrali, spalva tamsiai ruda (kodas 204).",
+        "Ar tai natūrali oda? Ir kokia tiksliai spalva?",
+        "full answer",
+    ),
+    ("", "Telefonas Samsung Galaxy S23 FE 128GB, naujas, su čekiu.", None, "phone model"),
+    ("", "Kaina 39,90 €, pristatymas į paštomatą 2,49 €.", None, "price"),
+    (
+        "",
+        "Kurjerį galit išsikviesti per platformos pokalbį, ten pasirinkit laiką.",
+        None,
+        "courier platform chat",
+    ),
+    ("", "Prašom bendrauti tik čia, mokėjimų už platformos ribų nepriimam.", None, "rule mention"),
+    ("", f"Brūkšninis kodas {ean13('477012345678')}, originali pakuotė.", "Ar originalas?", "EAN"),
+    (
+        "",
+        "Grąžinimo adresas: Savanorių pr. 178, Vilnius, LT-03154. Grąžinimo nr. RMA-6613.",
+        "Kur siųsti grąžinimą?",
+        "address",
+    ),
+    ("", "Venipak siunta V02468135790, kurjeris atvyks rytoj 9-13 val.", "Kur siuntinys?", "Venipak"),
+    (
+        "",
+        "Atsiprašom, naują stalčių išsiųsim šiandien, sulūžusį kurjeris paims nemokamai.",
+        "Atsiuntėt sulūžusį stalčių, ką darysit?",
+        "full answer",
+    ),
+    (
+        "",
+        "Taip, išsiųsim ketvirtadienį, pristatymas per 1 darbo dieną.",
+        "Ar galit išsiųsti iki penktadienio?",
+        "full answer",
+    ),
+    (
+        "",
+        "Tinka Audi A4 B8 (2008-2015), priekiniai 320 mm, OE 8K0615301A.",
+        "Ar šie stabdžių diskai tinka Audi A4 B8?",
+        "full answer",
+    ),
+    (
+        "",
+        "Pakeisim nemokamai: atsiųskit vaizdo įrašą čia pokalbyje, naują vežimėlio ratą išsiųsim per 3 d.",
+        "Vežimėlis girgžda po savaitės, ar galima pakeisti?",
+        "full answer",
+    ),
+    ("", "Ačiū, geros dienos!", None, "polite"),
+    ("", "Serijos nr. SN 7H2290KL15, garantinis talonas įdėtas.", None, "serial"),
+    ("", "Pinigai 27,50 € grąžinti per platformą, per 3-5 d. d. bus sąskaitoje.", None, "refund"),
+    ("", "Suktuvas Makita DDF485Z, be akumuliatoriaus.", None, "tool model"),
+    ("", "спасибо, siuntinys jau kelyje, LP Express atsiųs SMS", None, "ru/lt"),
+    ("", "Dydžiai: S 36, M 38, L 40. Modelis dėvi M.", "Kokio dydžio man, jei paprastai 38?", "size answer"),
+    ("", "Bylos nr. 55021 perduota palaikymo komandai, atsakymas per 24 val.", None, "case number"),
+    ("", "Kremas be kvapiklių, tinka jautriai odai, 50 ml.", "Ar tinka jautriai odai?", "cosmetics answer"),
+]

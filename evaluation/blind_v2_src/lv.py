@@ -1,0 +1,146 @@
+# ruff: noqa: E501  (data table: one message per line)
+"""Latvian items for blind_v2 (with Russian code-switching)."""
+
+from evaluation.blind_v2_src._codes import ean13, grouped, iban, s10
+
+PHONES = [
+    ("29384756", "LV", "split"),
+    ("+37126123456", "LV"),
+    ("67123456", "LV"),
+    ("+37122334455", "LV", "words"),
+    ("+358449876543", "FI"),
+    ("27654321", "LV", "spaced"),
+]
+
+ITEMS = [
+    # contact_details
+    ("C", "Zvaniet man. Numurs sākas ar 293. Tālāk 84756", None, "split phone"),
+    ("C", "mans vatsaps +371 26 123 456, atsūtīšu video", None, "whatsapp phone"),
+    ("C", "Birojs: 67 123 456, darba dienās 9-17", None, "landline"),
+    ("C", "zvani: divi divi, trīs trīs, četri četri, pieci pieci", None, "spelled phone"),
+    ("C", "напиши мне, +358 44 987 6543, es tagad esmu Somijā", None, "lv/ru FI phone"),
+    ("C", "2 7 6 5 4 3 2 1 - tas ir mans nr", None, "spaced digits"),
+    ("C", "raksti uz e-pastu: ilze.berzina, domēns inbox.lv", None, "email domain separate"),
+    ("C", "epasts: detalas(at)auto-riga(punkts)lv", None, "obfuscated email"),
+    ("C", "Vairāk bilžu mūsu mājaslapā: mebelesriga.lv/galdi", None, "domain"),
+    ("C", "insta ir veikala nosaukums kopā: bernuparadize", None, "insta shop name"),
+    ("C", "telegramā atradīsi: rezerves_dalas_lv", None, "telegram handle no @"),
+    ("C", "Facebookā meklē Kosmētika no Jūrmalas, tur rakstiet", None, "FB page"),
+    # off_platform
+    (
+        "O",
+        f"Pārskaitiet tieši uz kontu {grouped(iban('LV', 'HABA0551020385782'))}, tā būs lētāk",
+        None,
+        "IBAN",
+    ),
+    ("O", "atceliet pasūtījumu šeit, samaksāsiet skaidrā naudā kurjeram", None, "cancel + cash"),
+    ("O", "можно перевод на карту, bez platformas komisijas", None, "ru/lv card"),
+    ("O", "Revolut ir ok, tad nosūtīšu uzreiz", None, "revolut"),
+    ("O", "nākamreiz pērciet tieši no manis, bez starpniekiem", None, "direct next time"),
+    (
+        "O",
+        "ja atbrauksiet pakaļ uz Jelgavu, maksājiet uz vietas, pasūtījumu atceliet",
+        None,
+        "pickup + cancel",
+    ),
+    ("O", "PayPal draugiem un ģimenei, lai nav komisijas", None, "paypal F&F"),
+    ("O", "vienosimies ārpus portāla, te komisija 12%", None, "outside portal"),
+    # marketing
+    ("M", "Paldies par pirkumu! Nākamajam pasūtījumam -20% ar kodu PALDIES20 🎉", None, "thank-you coupon"),
+    ("M", "Atstājiet atsauksmi ar 5 zvaigznēm un saņemsiet dāvanu", None, "gift for review"),
+    ("M", "Mums ir arī ziemas riepas, apskatiet citus mūsu sludinājumus", None, "other products"),
+    ("M", "Pierakstieties mūsu jaunumiem, lai pirmie uzzinātu par atlaidēm", None, "newsletter"),
+    ("MC", "Sekojiet mums TikTok @rigasmebeles, tur ir akcijas", None, "follow + handle"),
+    ("M", "Izpārdošana: visi bērnu ratiņi -30% līdz svētdienai!", None, "sale"),
+    ("M", "Nopērciet vēl vienu krēmu un otrs par pusi cenas, piedāvājums līdz piektdienai", None, "upsell"),
+    ("MC", "pagūglējiet Ādas Somas Rīga, mūsu e-veikalā lētāk", None, "google shop"),
+    # evasive
+    (
+        "E",
+        "Izlasiet aprakstu.",
+        "Vai šis lādētājs der Samsung S23 un vai kabelis ir komplektā?",
+        "read description",
+    ),
+    ("E", "Pārbaudīsim.", "Paka nav atnākusi jau 2 nedēļas, kur tā ir?", "will check"),
+    ("E", "Jā.", "Vai ir garantija un vai var atgriezt, ja neder izmērs?", "one word for two"),
+    (
+        "E",
+        "Paldies par ziņu, mēs novērtējam katru klientu!",
+        "Atsūtījāt nepareizu krāsu, pasūtīju zaļu, saņēmu pelēku.",
+        "template",
+    ),
+    ("E", "Jautājiet ražotājam.", "Vai šo autokrēsliņu var likt uz Isofix bāzes?", "manufacturer"),
+    ("E", "redzēs", "Vai varat nosūtīt līdz piektdienai?", "non-answer"),
+    ("E", "Izmērs atbilst.", "Kāds ir garums cm un vai audums ir kokvilna?", "ignores question"),
+    ("E", "nezinu", "Vai šie bremžu kluči der Toyota Corolla 2018?", "don't know"),
+    # legitimate
+    ("", f"Nosūtījām ar Latvijas Pastu, izsekošanas nr. {s10('RL', '55128307', 'LV')}", None, "S10 LV"),
+    (
+        "",
+        "Jā, der Samsung S23, 25W, un USB-C kabelis 1 m ir komplektā.",
+        "Vai šis lādētājs der Samsung S23 un vai kabelis ir komplektā?",
+        "full answer",
+    ),
+    ("", "Pasūtījums Nr. 55120-LV ir apmaksāts, nosūtīsim rīt.", None, "order"),
+    (
+        "",
+        "Garantija 24 mēneši, atgriezt var 14 dienu laikā, ja prece nav lietota.",
+        "Vai ir garantija un vai var atgriezt, ja neder izmērs?",
+        "full answer",
+    ),
+    (
+        "",
+        "Garums 72 cm, audums 100% kokvilna, mazgāt 30°.",
+        "Kāds ir garums cm un vai audums ir kokvilna?",
+        "full answer",
+    ),
+    (
+        "",
+        "Telefons iPhone 14 128GB, akumulators 89%, komplektā kaste.",
+        "Kāds modelis un cik laba baterija?",
+        "phone model",
+    ),
+    ("", "Cena 24,99 €, piegāde uz pakomātu 2,50 €.", None, "price"),
+    ("", "Kurjeru var pieteikt caur platformas čatu, tur izvēlieties laiku.", None, "courier platform chat"),
+    ("", "Lūdzu, visu saziņu turpināsim šeit, maksājumus ārpus platformas nepieņemam.", None, "rule mention"),
+    ("", f"Svītrkods {ean13('475012345678')}, oriģināls iepakojums.", "Vai tas ir oriģināls?", "EAN"),
+    (
+        "",
+        "Atgriešanas adrese: Brīvības iela 155, Rīga, LV-1012. Atgriešanas nr. RMA-7720.",
+        "Kur sūtīt atpakaļ?",
+        "address",
+    ),
+    ("", "DPD paka 05213311223344 ir ceļā, rīt būs pakomātā.", "Kur ir paka?", "DPD-like digits"),
+    (
+        "",
+        "Atvainojiet, nosūtīsim pareizo zaļo krāsu šodien, pelēko varat atdot kurjeram bez maksas.",
+        "Atsūtījāt nepareizu krāsu, pasūtīju zaļu, saņēmu pelēku.",
+        "full answer",
+    ),
+    (
+        "",
+        "Jā, nosūtīsim ceturtdien, piegāde 1 darba diena.",
+        "Vai varat nosūtīt līdz piektdienai?",
+        "full answer",
+    ),
+    (
+        "",
+        "Jā, der Corolla E210 (2018-2023), priekšējie, OE 04465-02490.",
+        "Vai šie bremžu kluči der Toyota Corolla 2018?",
+        "full answer",
+    ),
+    ("", "Dīvāns 210x95 cm, sēdvietas augstums 44 cm.", None, "dims"),
+    ("", "Paldies, jauku dienu!", None, "polite"),
+    ("", "Sērijas nr. SN 4C0912XZ88, garantijas talons pielikumā.", None, "serial"),
+    ("", "Nauda 19,90 € atmaksāta caur platformu, 3-5 darba dienās būs kontā.", None, "refund"),
+    ("", "Urbis Bosch GSR 18V-55, 2 akumulatori, čemodāns.", None, "tool model"),
+    (
+        "",
+        "Ratiņi paredzēti līdz 22 kg, svars 8,1 kg.",
+        "Līdz kādam svaram ratiņi un cik tie sver?",
+        "baby specs",
+    ),
+    ("", "спасибо, paka jau ir ceļā, DPD atsūtīs SMS ar laiku", None, "ru/lv"),
+    ("", "Izmēri: S 36, M 38, L 40. Modelis valkā M.", "Kāds izmērs man, ja parasti 38?", "size answer"),
+    ("", "Lieta nr. 44019 nodota atbalsta dienestam, atbilde 24 h laikā.", None, "case number"),
+]
