@@ -140,6 +140,8 @@ _YEAR_CUES = frozenset(
 )
 # 3-5, 10-15, 100–200: both sides short; must stand alone (see _standalone)
 _RANGE = _c(r"(?<![.,])\d{1,3}(?:[.,]\d+)? ?[-–] ?\d{1,3}(?:[.,]\d+)?(?!\d)")
+# model years and seasons: "(2012-2020)", "2019/2020"; the second year follows the first
+_YEAR_RANGE = _c(r"(?<![.,\d])((?:19|20)\d{2}) ?[-–/] ?((?:19|20)\d{2})(?!\d)")
 _RUN_SEPARATORS = " .,-–/()"
 _SPACED_EAN13 = _c(r"\d \d{6} \d{6}(?!\d)")
 _SPACED_IMEI = _c(r"\d{2}[ -]\d{6}[ -]\d{6}[ -]\d(?!\d)")
@@ -180,6 +182,14 @@ def _standalone(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 6) : start].rstrip(_RUN_SEPARATORS)
     right = text[end : end + 6].lstrip(_RUN_SEPARATORS)
     return not (left[-1:].isdigit() or right[:1].isdigit())
+
+
+def _no_digit_group_beside(text: str, start: int, end: int) -> bool:
+    """No bare digit group next to the span ("5 2012-2020 1" is a longer number); a model code
+    with digits ("Golf Mk7 2012-2020", "E90 2005-2011") is no digit group."""
+    left = text[max(0, start - 12) : start].rstrip(" (").rsplit(" ", 1)[-1]
+    right = text[end : end + 12].lstrip(" )").split(" ", 1)[0]
+    return not (left.isdigit() or right.isdigit())
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -275,6 +285,10 @@ def _free_number(text: str, s: int, e: int, out: _Collector) -> None:
     m = _RANGE.match(text, s)
     if m and _standalone(text, m.start(), m.end()):
         out.add(m.start(), m.end(), "range", FORMAT)
+    m = _YEAR_RANGE.match(text, s)
+    if m and int(m[1]) < int(m[2]) <= int(m[1]) + 60 and _no_digit_group_beside(text, m.start(), m.end()):
+        # as strong as a checksum: a phone cue ("mans numurs 2012-2020") still wins
+        out.add(m.start(), m.end(), "year-range", CHECKSUM)
     _checksums(text, s, e, prev, out)
     if s >= out.code_run_end:
         m = _CODE_RUN.match(text, s)

@@ -567,3 +567,20 @@ def test_order_numbers_in_far_away_phone_shapes_are_not_phones(extractor, text):
 @pytest.mark.parametrize("text", ["call (202) 555-0143 tonight", "my US number is 202 555 0143"])
 def test_us_numbers_written_the_us_way_are_found(extractor, text):
     assert [f.normalized for f in find(extractor, text)] == ["+12025550143"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sobib Toyota Corolla (2012-2020) mudelitele, esituled mõlemale poolele.",
+        "Fits VW Golf Mk7 2012–2020 and Audi A3 8V.",
+        "Подходит для BMW E90 2005-2011, кроме универсала.",
+        "Der Ford Focus 2011/2018 modeļiem.",
+    ],
+)
+def test_model_year_ranges_are_not_phones(extractor, text):
+    assert find(extractor, text) == []
+
+
+def test_a_phone_cue_still_wins_over_a_year_range_shape(extractor):
+    assert [f.normalized for f in find(extractor, "Mans numurs 2012-2020, zvaniet")] == ["+37120122020"]
