@@ -1,4 +1,4 @@
-from .checks import ean13, grouped, iban, luhn, s10
+from evaluation.identifiers import ean13, grouped, iban, luhn, s10
 
 LANG = "en"
 PHONES = [("+44 7911 123456", "GB"), ("07911 123456", "GB"),

@@ -1,4 +1,4 @@
-from .checks import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 LANG = "et"
 PHONES = [("+372 5341 2876", "EE"), ("5341 2876", "EE"), ("+372 5563 0192", "EE"),

@@ -1,4 +1,4 @@
-from .checks import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 LANG = "fi"
 PHONES = [("+358 40 739 2218", "FI"), ("040 739 2218", "FI"), ("050 482 1937", "FI", "spelled"),

@@ -1,4 +1,4 @@
-from .checks import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 LANG = "lt"
 PHONES = [("+370 612 34875", "LT"), ("8 612 34875", "LT"), ("+370 685 20931", "LT", "spelled"),

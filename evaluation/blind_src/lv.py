@@ -1,4 +1,4 @@
-from .checks import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 LANG = "lv"
 PHONES = [("+371 2914 5082", "LV"), ("29145082", "LV"), ("26 318 407", "LV"),

@@ -1,4 +1,4 @@
-from .checks import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 LANG = "ru"
 PHONES = [("+372 5618 2093", "EE"), ("5618 2093", "EE"), ("+7 912 345-67-89", "RU"),

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (data table: one message per line)
 """English items for blind_v2 (non-native sellers, UK/US, Baltic English)."""
 
-from evaluation.blind_v2_src._codes import ean13, iban, s10
+from evaluation.identifiers import ean13, iban, s10
 
 PHONES = [
     ("+447911123456", "GB", "split"),

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (data table: one message per line)
 """Estonian (with Russian code-switching) items for blind_v2."""
 
-from evaluation.blind_v2_src._codes import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 PHONES = [
     ("52714893", "EE", "spelled"),

@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (data table: one message per line)
 """Lithuanian items for blind_v2 (with Russian/English code-switching)."""
 
-from evaluation.blind_v2_src._codes import ean13, grouped, iban, s10
+from evaluation.identifiers import ean13, grouped, iban, s10
 
 PHONES = [
     ("+37061234567", "LT", "split"),
