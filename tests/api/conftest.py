@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from api import create_app
+from api.db import alembic_config, make_engine
 from api.keys import create_key
 from moderation import Finding, Moderator, Settings
 from moderation.language import LanguageIdentifier
@@ -161,3 +163,16 @@ def postgres_url() -> Iterator[str]:
             )
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request, tmp_path) -> str:
+    """An empty database: a new SQLite file, or the session's PostgreSQL database with every
+    migration rolled back, so each test starts from an empty schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/test.sqlite3"
+    url = request.getfixturevalue("postgres_url")
+    engine = make_engine(url)
+    command.downgrade(alembic_config(engine), "base")
+    engine.dispose()
+    return url

@@ -16,23 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api import compliance
-from api.db import alembic_config, make_engine
 from api.models import DecisionRecord, SellerCheck
 from tests.api.conftest import key_for
 from tests.api.fixtures_compliance import ALPHA_DAYS, EXPECTED, PERIOD, RANKING, seed
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/compliance.sqlite3"
-    url = request.getfixturevalue("postgres_url")
-    engine = make_engine(url)
-    from alembic import command
-
-    command.downgrade(alembic_config(engine), "base")  # each test starts from an empty schema
-    engine.dispose()
-    return url
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
@@ -18,19 +17,6 @@ from api.storage import SellerFlags
 from tests.api.conftest import key_for
 
 TABLES = {"decisions", "reviews", "review_claims", "api_keys", "alembic_version"}  # and later migrations' own
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def database_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path}/storage.sqlite3"
-    url = request.getfixturevalue("postgres_url")
-    engine = make_engine(url)
-    from alembic import command
-
-    command.downgrade(alembic_config(engine), "base")  # each test starts from an empty schema
-    engine.dispose()
-    return url
 
 
 def test_migrations_apply_from_empty_and_round_trip(database_url):
