@@ -9,12 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -22,17 +16,11 @@ import pytest
 from api.db import make_engine, upgrade
 from api.keys import create_key
 from tests.api.fixtures_compliance import PERIOD, RANKING, seed
+from tests.api.served import running_server
 
 CHROMIUM = "/usr/bin/chromium"
-REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -44,45 +32,14 @@ def server(tmp_path):
     seed(engine)
     _, key = create_key(engine, "reviewer", "browser-test")
     engine.dispose()
-    port = _free_port()
     env = {
-        **os.environ,
         "DATABASE_URL": url,
         "MODERATION_MODEL": "none",
         "MODERATION_LOG_LEVEL": "WARNING",
         "MODERATION_RATE_LIMIT_PER_S": "0",
     }
-    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "flask", "--app", "api", "run", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/healthz", timeout=1) as resp:
-                    if resp.status == 200:
-                        break
-            except (urllib.error.URLError, OSError):
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail("server did not start:\n" + (tmp_path / "server.log").read_text()[-3000:])
-            time.sleep(0.2)
+    with running_server(["flask", "--app", "api", "run", "--host", "127.0.0.1"], env, tmp_path) as base:
         yield base, key
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.fixture
