@@ -222,6 +222,20 @@ def make_finding(
 
 
 SENTENCE_BREAK = re.compile(r"[.!?\n;]\s|[\n]")
+# Ends a sub-clause: punctuation, or a "but" in any of the six languages.
+SUBCLAUSE_BREAK = re.compile(r"[,;:.!?\n()]|\s(?:but|aga|vaid|kuid|но|а|bet|taču|tačiau|mutta|vaan)\s")
+
+
+def subclause_window(text: str, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """The sub-clause around ``[start, end)``: at most ``before``/``after`` characters on each
+    side, cut at the nearest sub-clause breaks (a negation elsewhere does not reach the span)."""
+    lo, hi = max(0, start - before), min(len(text), end + after)
+    for brk in SUBCLAUSE_BREAK.finditer(text, lo, start):
+        lo = brk.end()
+    brk = SUBCLAUSE_BREAK.search(text, end, hi)
+    if brk is not None:
+        hi = brk.start()
+    return lo, hi
 
 
 def same_clause(text: str, a: int, b: int) -> bool:

@@ -39,7 +39,7 @@ from itertools import islice
 from moderation.checksums import gtin_valid, luhn_valid
 from moderation.config import Settings
 from moderation.cue_words import ORDER_CUES, is_cue, words_before
-from moderation.extractors._patterns import MAX_CANDIDATES, make_finding, same_clause
+from moderation.extractors._patterns import MAX_CANDIDATES, make_finding, same_clause, subclause_window
 from moderation.normalize import Normalized, TextView, identity_view
 from moderation.types import OFF_PLATFORM, Finding
 
@@ -311,8 +311,6 @@ _WARNING = re.compile(
     r"|huijari\w*)(?!\w)"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
-# Ends a sub-clause: a negation in another one does not reach the payment phrase.
-_SUBCLAUSE_BREAK = re.compile(r"[,;:.!?\n()]|\s(?:but|aga|vaid|kuid|но|а|bet|taču|tačiau|mutta|vaan)\s")
 _NEG_BEFORE = 40
 _NEG_AFTER = 30
 _SENTENCE_REACH = 160
@@ -537,12 +535,7 @@ class PaymentExtractor:
     def _negated(text: str, start: int, end: int) -> bool:
         """A negation in the phrase's sub-clause, before it or after it: "ära maksa otse",
         "Sularaha me vastu ei võta", "skaidru naudu nepieņemam"."""
-        lo, hi = max(0, start - _NEG_BEFORE), min(len(text), end + _NEG_AFTER)
-        for brk in _SUBCLAUSE_BREAK.finditer(text, lo, start):
-            lo = brk.end()
-        brk = _SUBCLAUSE_BREAK.search(text, end, hi)
-        if brk is not None:
-            hi = brk.start()
+        lo, hi = subclause_window(text, start, end, _NEG_BEFORE, _NEG_AFTER)
         return any(not start <= neg.start() < end for neg in _NEGATION.finditer(text, lo, hi))
 
     @staticmethod

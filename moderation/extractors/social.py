@@ -36,7 +36,13 @@ import re
 from itertools import islice
 
 from moderation.config import Settings
-from moderation.extractors._patterns import MAX_CANDIDATES, SOCIAL_DOMAINS, make_finding, same_clause
+from moderation.extractors._patterns import (
+    MAX_CANDIDATES,
+    SOCIAL_DOMAINS,
+    make_finding,
+    same_clause,
+    subclause_window,
+)
 from moderation.normalize import Normalized
 from moderation.types import CONTACT_DETAILS, Finding
 
@@ -144,8 +150,6 @@ _NEGATION = re.compile(
 )
 # "not here, write me on WhatsApp" / "mitte siin": the negation is of the platform, not the channel.
 _HERE_AFTER = re.compile(r"\s(?:here|siin|siia|здесь|тут|šeit|seit|čia|cia|täällä|tänne)(?!\w)")
-# Ends a sub-clause: a negation in another one does not reach the channel.
-_SUBCLAUSE_BREAK = re.compile(r"[,;:.!?\n()]|\s(?:but|aga|vaid|kuid|но|а|bet|taču|tačiau|bet|mutta|vaan)\s")
 _KEEP_HERE = re.compile(
     r"(?<!\w)(?:only here|here only|in the helpdesk|ainult siin|siin helpdeskis|только здесь|только тут"
     r"|tikai šeit|tik čia|vain täällä)(?!\w)"
@@ -350,12 +354,7 @@ class SocialExtractor:
         """
         lo_pos = min(start, cue) if cue is not None else start
         hi_pos = max(end, cue + 1) if cue is not None else end
-        lo, hi = max(0, lo_pos - _NEGATION_BEFORE), min(len(text), hi_pos + _NEGATION_AFTER)
-        for brk in _SUBCLAUSE_BREAK.finditer(text, lo, lo_pos):
-            lo = brk.end()
-        brk = _SUBCLAUSE_BREAK.search(text, hi_pos, hi)
-        if brk is not None:
-            hi = brk.start()
+        lo, hi = subclause_window(text, lo_pos, hi_pos, _NEGATION_BEFORE, _NEGATION_AFTER)
         for neg in _NEGATION.finditer(text, lo, hi):
             if start <= neg.start() < end or _HERE_AFTER.match(text, neg.end()):
                 continue
